@@ -1,0 +1,29 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { setBackend, type ConcreteBackend } from '@probseq/backend';
+import { beforeAll, describe } from 'vitest';
+
+/**
+ * The backends the numerical suites run on. `PROBSEQ_BACKENDS=cpu,wasm` narrows the list;
+ * webgpu joins when `PROBSEQ_WEBGPU=1` (set by `.ci/run` once a WebGPU adapter is present).
+ */
+export function availableBackends(): ConcreteBackend[] {
+  const env = typeof process !== 'undefined' ? process.env : {};
+  const fromEnv = env.PROBSEQ_BACKENDS?.split(',').map((s) => s.trim()).filter(Boolean) as ConcreteBackend[] | undefined;
+  if (fromEnv && fromEnv.length > 0) return fromEnv;
+  const list: ConcreteBackend[] = ['cpu', 'wasm'];
+  if (env.PROBSEQ_WEBGPU === '1') list.push('webgpu');
+  return list;
+}
+
+/** Runs `suite` once per available backend, like tfjs-core's `describeWithFlags(…, ALL_ENVS)`. */
+export function describeBackends(name: string, suite: (backend: ConcreteBackend) => void): void {
+  for (const backend of availableBackends()) {
+    describe(`${name} [${backend}]`, () => {
+      beforeAll(async () => {
+        await setBackend(backend);
+        await tf.ready();
+      });
+      suite(backend);
+    });
+  }
+}

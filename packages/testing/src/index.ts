@@ -1,0 +1,3 @@
+export { describeBackends, availableBackends } from './describe-backends';
+export { expectClose, maxAbsDiff } from './expect-close';
+export { expectNoLeak } from './expect-no-leak';
