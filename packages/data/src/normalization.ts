@@ -1,0 +1,65 @@
+/**
+ * Per-feature affine normalisation `(x − mean) / std`, computed on the training split and stored
+ * with the model so that evaluation and sampling use the same transform.
+ */
+export interface NormalizationStats {
+  mean: number[];
+  std: number[];
+}
+
+/** Options for {@link computeNormalization}. */
+export interface NormalizationOptions {
+  /** Indices of the features to normalise; the others keep mean 0 and std 1 (e.g. a pen-up bit). Default: all. */
+  features?: number[];
+  /** Smallest std used; a constant feature gets std 1. Default 1e-6. */
+  minStd?: number;
+}
+
+/** Mean and standard deviation (population) of each feature over every step of `sequences`. */
+export function computeNormalization(sequences: readonly (readonly (readonly number[])[])[], dims: number, options: NormalizationOptions = {}): NormalizationStats {
+  const { features, minStd = 1e-6 } = options;
+  const sum = new Float64Array(dims);
+  const n = sequences.reduce((a, s) => a + s.length, 0);
+  if (n === 0) throw new Error('computeNormalization: expected at least one time step, found none');
+  for (const s of sequences) for (const v of s) for (let j = 0; j < dims; j++) sum[j] += v[j];
+  const mean = Array.from(sum, (v) => v / n);
+  const sq = new Float64Array(dims);
+  for (const s of sequences) for (const v of s) for (let j = 0; j < dims; j++) sq[j] += (v[j] - mean[j]) ** 2;
+  const std = Array.from(sq, (v) => Math.sqrt(v / n));
+  const keep = new Set(features ?? mean.map((_, j) => j));
+  return {
+    mean: mean.map((m, j) => (keep.has(j) ? m : 0)),
+    std: std.map((s, j) => (!keep.has(j) ? 1 : s < minStd ? 1 : s)),
+  };
+}
+
+/** The identity transform for `dims` features. */
+export function identityNormalization(dims: number): NormalizationStats {
+  return { mean: new Array<number>(dims).fill(0), std: new Array<number>(dims).fill(1) };
+}
+
+function check(stats: NormalizationStats, dims: number): void {
+  if (stats.mean.length !== dims || stats.std.length !== dims) {
+    throw new Error(`normalization stats are for ${stats.mean.length} features, data has ${dims}`);
+  }
+}
+
+/** Applies `(x − mean) / std` to every step; returns new arrays. */
+export function normalize(sequences: readonly (readonly (readonly number[])[])[], stats: NormalizationStats): number[][][] {
+  return sequences.map((s) =>
+    s.map((v) => {
+      check(stats, v.length);
+      return v.map((x, j) => (x - stats.mean[j]) / stats.std[j]);
+    }),
+  );
+}
+
+/** Inverts {@link normalize}: `x·std + mean`. */
+export function denormalize(sequences: readonly (readonly (readonly number[])[])[], stats: NormalizationStats): number[][][] {
+  return sequences.map((s) =>
+    s.map((v) => {
+      check(stats, v.length);
+      return v.map((x, j) => x * stats.std[j] + stats.mean[j]);
+    }),
+  );
+}
