@@ -1,1 +1,12 @@
-export {};
+export { Module } from './module';
+export { Linear } from './linear';
+export type { LinearOptions } from './linear';
+export { MLP } from './mlp';
+export type { MLPOptions } from './mlp';
+export { activate, checkActivation } from './activation';
+export type { Activation } from './activation';
+export { affine } from './affine';
+export { glorotUniform, initWeight, orthogonal, torchUniform, uniformInit, zerosInit } from './init';
+export type { InitName } from './init';
+export { SeededRandom, deriveSeed, randomSeed } from './random';
+export { clipByGlobalNorm } from './clip-by-global-norm';

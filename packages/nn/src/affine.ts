@@ -1,0 +1,61 @@
+import * as tf from '@tensorflow/tfjs-core';
+
+// Gradients use only plain (non-transposed) matMuls and transpose the batch-sized operands:
+// on the WASM backend a matMul with transposeA/transposeB is about 10x slower than a plain one.
+const affineWithBias = tf.customGrad(((x: tf.Tensor, w: tf.Tensor, b: tf.Tensor, save: tf.GradSaveFunc) => {
+  save([x, w]);
+  return {
+    value: tf.fused.matMul({ a: x as tf.Tensor2D, b: w as tf.Tensor2D, bias: b }),
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const [sx, sw] = saved;
+      const dx = tf.transpose(tf.matMul(sw as tf.Tensor2D, tf.transpose(dy) as tf.Tensor2D));
+      const dw = tf.matMul(tf.transpose(sx) as tf.Tensor2D, dy as tf.Tensor2D);
+      const db = b.rank === dy.rank ? tf.reshape(reduceTo(dy, b.shape), b.shape) : tf.sum(dy, 0);
+      return [dx, dw, db];
+    },
+  };
+}) as unknown as Parameters<typeof tf.customGrad>[0]);
+
+const affineNoBias = tf.customGrad(((x: tf.Tensor, w: tf.Tensor, save: tf.GradSaveFunc) => {
+  save([x, w]);
+  return {
+    value: tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D),
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const [sx, sw] = saved;
+      const dx = tf.transpose(tf.matMul(sw as tf.Tensor2D, tf.transpose(dy) as tf.Tensor2D));
+      const dw = tf.matMul(tf.transpose(sx) as tf.Tensor2D, dy as tf.Tensor2D);
+      return [dx, dw];
+    },
+  };
+}) as unknown as Parameters<typeof tf.customGrad>[0]);
+
+function reduceTo(dy: tf.Tensor, shape: number[]): tf.Tensor {
+  const axes: number[] = [];
+  for (let i = 0; i < dy.rank; i++) if (shape[i] === 1 && dy.shape[i] !== 1) axes.push(i);
+  return axes.length > 0 ? tf.sum(dy, axes, true) : dy;
+}
+
+/**
+ * `x·W + b` for `x` of shape `[..., in]`, `W` of shape `[in, out]` and `b` broadcastable to
+ * `[N, out]` (`[out]`, or `[N, out]` for a per-row offset such as a precomputed input projection).
+ * One plain matMul forwards; plain matMuls backwards.
+ */
+export function affine(x: tf.Tensor, w: tf.Tensor, b?: tf.Tensor | null): tf.Tensor {
+  if (w.rank !== 2) throw new Error(`affine: weight must be 2-D [in, out], found shape [${w.shape}]`);
+  const [inF, outF] = w.shape as [number, number];
+  if (x.shape[x.rank - 1] !== inF) {
+    throw new Error(`affine: x must have last dimension ${inF} (weight [${w.shape}]), found shape [${x.shape}]`);
+  }
+  const x2 = x.rank === 2 ? x : tf.reshape(x, [-1, inF]);
+  const n = x2.shape[0] as number;
+  let y: tf.Tensor;
+  if (b == null) y = affineNoBias(x2, w);
+  else {
+    const bOk =
+      (b.rank === 1 && b.shape[0] === outF) ||
+      (b.rank === 2 && (b.shape[0] === n || b.shape[0] === 1) && b.shape[1] === outF);
+    if (!bOk) throw new Error(`affine: bias must have shape [${outF}] or [${n}, ${outF}], found [${b.shape}]`);
+    y = affineWithBias(x2, w, b);
+  }
+  return x.rank === 2 ? y : tf.reshape(y, [...x.shape.slice(0, -1), outF]);
+}
