@@ -1,0 +1,22 @@
+import * as tf from '@tensorflow/tfjs-core';
+
+/** Where the tfjs WASM binaries are served from: a URL prefix, or one URL per binary file name. */
+export type WasmPaths = string | Partial<Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>>;
+
+/**
+ * Switches tfjs to the WASM backend. In Node the binaries are loaded from the installed
+ * `@tensorflow/tfjs-backend-wasm` package; in browsers `wasmPaths` says where they are served from.
+ */
+export async function activateWasm(wasmPaths?: WasmPaths): Promise<{ simd: boolean; threads: boolean }> {
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  if (wasmPaths !== undefined) wasm.setWasmPaths(wasmPaths);
+  if (!(await tf.setBackend('wasm'))) {
+    throw new Error(
+      'The WASM backend failed to initialise (in a browser, pass `wasmPaths` pointing at the tfjs-backend-wasm binaries).',
+    );
+  }
+  const simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
+  // XNNPACK's thread pool exists only when the threaded binary was loaded (browsers with cross-origin isolation).
+  const threads = wasm.getThreadsCount() > 1;
+  return { simd, threads };
+}
