@@ -5,7 +5,11 @@ import * as tf from '@tensorflow/tfjs-core';
 const affineWithBias = tf.customGrad(((x: tf.Tensor, w: tf.Tensor, b: tf.Tensor, save: tf.GradSaveFunc) => {
   save([x, w]);
   return {
-    value: tf.fused.matMul({ a: x as tf.Tensor2D, b: w as tf.Tensor2D, bias: b }),
+    // The WASM fused kernel only takes a rank-1 bias; a per-row offset is a separate add.
+    value:
+      b.rank === 1
+        ? tf.fused.matMul({ a: x as tf.Tensor2D, b: w as tf.Tensor2D, bias: b })
+        : tf.add(tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D), b),
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
       const [sx, sw] = saved;
       const dx = tf.transpose(tf.matMul(sw as tf.Tensor2D, tf.transpose(dy) as tf.Tensor2D));
