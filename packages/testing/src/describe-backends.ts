@@ -4,7 +4,7 @@ import { beforeAll, describe } from 'vitest';
 
 /**
  * The backends the numerical suites run on. `PROBSEQ_BACKENDS=cpu,wasm` narrows the list;
- * webgpu joins when `PROBSEQ_WEBGPU=1` (set by `.ci/run` once a WebGPU adapter is present).
+ * webgpu joins when `PROBSEQ_WEBGPU=1` (set by the root `pnpm test` once a WebGPU adapter is present).
  */
 export function availableBackends(): ConcreteBackend[] {
   const env = typeof process !== 'undefined' ? process.env : {};
@@ -15,9 +15,27 @@ export function availableBackends(): ConcreteBackend[] {
   return list;
 }
 
-/** Runs `suite` once per available backend, like tfjs-core's `describeWithFlags(…, ALL_ENVS)`. */
-export function describeBackends(name: string, suite: (backend: ConcreteBackend) => void): void {
+/** Options for {@link describeBackends}. */
+export interface DescribeBackendsOptions {
+  /**
+   * The backends this suite may run on (intersected with the available ones). Keep heavy suites off
+   * WebGPU-on-SwiftShader in CI with `{ backends: ['cpu', 'wasm'] }`.
+   */
+  backends?: readonly ConcreteBackend[];
+}
+
+/**
+ * Runs `suite` once per available backend, like tfjs-core's `describeWithFlags(…, ALL_ENVS)`.
+ * Note: on webgpu, `tf.addN` with 8 or more inputs returns wrong values (tfjs-backend-webgpu 4.22).
+ */
+export function describeBackends(
+  name: string,
+  suite: (backend: ConcreteBackend) => void,
+  options: DescribeBackendsOptions = {},
+): void {
+  const allowed = options.backends;
   for (const backend of availableBackends()) {
+    if (allowed && !allowed.includes(backend)) continue;
     describe(`${name} [${backend}]`, () => {
       beforeAll(async () => {
         await setBackend(backend);

@@ -1,0 +1,3 @@
+import { probseqVitestConfig } from './vitest-config.mjs';
+
+export default probseqVitestConfig();
