@@ -1,0 +1,128 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { checkSampleShape, checkSeed, shapeStr } from './validate';
+import { withoutGradient } from './random';
+
+/**
+ * The contract every distribution follows. Shapes are always `sample + batch + event`:
+ * `sample(sampleShape)` returns `[...sampleShape, ...batchShape, ...eventShape]`, and `logProb(x)`
+ * returns `[...sampleShape, ...batchShape]`, summed over the event dimensions.
+ *
+ * A distribution keeps references to its parameter tensors and never disposes them: build it and use
+ * it inside `tf.tidy`. Every method and getter returns tensors that the caller owns.
+ *
+ * Subclasses provide `logProb`, `sampleN` (and `rsampleN` where reparameterisable), and
+ * `parameterTensors`; `entropy`, `mean` and `mode` throw a "not defined" error unless overridden.
+ *
+ * @example
+ * ```ts
+ * const lp = tf.tidy(() => new Normal(tf.scalar(0), tf.scalar(1)).logProb(tf.tensor1d([0, 1])));
+ * ```
+ */
+export abstract class Distribution {
+  /** Shape of the independent (not necessarily identical) distributions this object represents. */
+  readonly batchShape: number[];
+  /** Shape of one draw; `logProb` sums over these dimensions. */
+  readonly eventShape: number[];
+  /** Whether `rsample` is available (samples are a differentiable function of the parameters). */
+  abstract readonly hasRsample: boolean;
+
+  /** Whether this distribution checks parameter values and, in `logProb`, sample values. */
+  readonly validateArgs: boolean;
+
+  protected constructor(batchShape: number[], eventShape: number[], validateArgs: boolean) {
+    this.batchShape = batchShape;
+    this.eventShape = eventShape;
+    this.validateArgs = validateArgs;
+  }
+
+  /** The distribution's name in messages (its class name). */
+  get name(): string {
+    return this.constructor.name || 'Distribution';
+  }
+
+  /**
+   * Draws samples of shape `[...sampleShape, ...batchShape, ...eventShape]`. The same `seed` gives the
+   * same samples on every backend; without one, samples are fresh. No gradient flows through `sample`.
+   */
+  sample(sampleShape: number[] = [], seed?: number): tf.Tensor {
+    const shape = checkSampleShape(sampleShape, `${this.name}.sample`);
+    const s = checkSeed(seed, `${this.name}.sample`);
+    return tf.tidy(() => withoutGradient(this.parameterTensors(), () => this.sampleN(shape, s)));
+  }
+
+  /**
+   * Reparameterised samples, shaped like `sample`: a differentiable function of the parameters and of
+   * parameter-free noise, so gradients flow to the parameters. Throws if `hasRsample` is false.
+   */
+  rsample(sampleShape: number[] = [], seed?: number): tf.Tensor {
+    const shape = checkSampleShape(sampleShape, `${this.name}.rsample`);
+    const s = checkSeed(seed, `${this.name}.rsample`);
+    if (!this.hasRsample) {
+      throw new Error(`${this.name}.rsample: this distribution has no reparameterised sampler; use sample(), which passes no gradient.`);
+    }
+    return tf.tidy(() => this.rsampleN(shape, s));
+  }
+
+  /** Log density (or mass) of `x` `[...sampleShape, ...batchShape, ...eventShape]`, summed over event dims. */
+  abstract logProb(x: tf.Tensor): tf.Tensor;
+
+  /** Entropy, shape `batchShape`. */
+  entropy(): tf.Tensor {
+    throw new Error(`${this.name}.entropy is not defined in closed form.`);
+  }
+
+  /** Mean, shape `batchShape + eventShape`. */
+  get mean(): tf.Tensor {
+    throw new Error(`${this.name}.mean is not defined.`);
+  }
+
+  /** Mode, shape `batchShape + eventShape`. */
+  get mode(): tf.Tensor {
+    throw new Error(`${this.name}.mode is not defined in closed form.`);
+  }
+
+  /** `Name(batchShape=[…], eventShape=[…])`. */
+  toString(): string {
+    return `${this.name}(batchShape=${shapeStr(this.batchShape)}, eventShape=${shapeStr(this.eventShape)})`;
+  }
+
+  /** Samples for `sample`; run without gradient recording and inside `tf.tidy`. */
+  protected abstract sampleN(sampleShape: number[], seed: number | undefined): tf.Tensor;
+
+  /** Reparameterised samples for `rsample`; run inside `tf.tidy`. */
+  protected rsampleN(sampleShape: number[], seed: number | undefined): tf.Tensor {
+    void sampleShape;
+    void seed;
+    throw new Error(`${this.name}.rsample is not implemented.`);
+  }
+
+  /** The parameter tensors (used to cut gradients in `sample`). */
+  protected abstract parameterTensors(): tf.Tensor[];
+
+  /**
+   * Checks that `x` ends in `batchShape + eventShape` (broadcasting allowed in the batch part, exact in
+   * the event part), and returns it.
+   */
+  protected checkValue(x: unknown, method: string, name = 'x'): tf.Tensor {
+    const owner = `${this.name}.${method}`;
+    if (!(x instanceof tf.Tensor)) throw new Error(`${owner}: ${name} must be a tf.Tensor, found ${x === null ? 'null' : typeof x}.`);
+    if (x.isDisposed) throw new Error(`${owner}: ${name} has been disposed.`);
+    const shape: number[] = x.shape;
+    const ev = this.eventShape;
+    const expected = `[..., ${[...this.batchShape, ...ev].join(', ')}]`;
+    const fail = (): never => {
+      throw new Error(`${owner}: ${name} must have shape [...sampleShape, ...batchShape ${shapeStr(this.batchShape)}, ...eventShape ${shapeStr(ev)}] = ${expected}, found ${shapeStr(shape)}.`);
+    };
+    if (shape.length < ev.length) fail();
+    const xEv = shape.slice(shape.length - ev.length);
+    if (!xEv.every((d, i) => d === ev[i])) fail();
+    const xBatch = shape.slice(0, shape.length - ev.length);
+    const nb = Math.min(xBatch.length, this.batchShape.length);
+    for (let i = 1; i <= nb; i++) {
+      const a = xBatch[xBatch.length - i];
+      const b = this.batchShape[this.batchShape.length - i];
+      if (a !== b && a !== 1 && b !== 1) fail();
+    }
+    return x;
+  }
+}
