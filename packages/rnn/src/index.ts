@@ -1,1 +1,11 @@
-export {};
+export type { RecurrentCell, StateTree } from './recurrent-cell';
+export type { CellOptions } from './cell-options';
+export { LSTMCell } from './lstm-cell';
+export type { LSTMState } from './lstm-cell';
+export { GRUCell } from './gru-cell';
+export type { HiddenState } from './gru-cell';
+export { SimpleRNNCell } from './simple-rnn-cell';
+export type { SimpleRNNCellOptions } from './simple-rnn-cell';
+export { StackedCell } from './stacked-cell';
+export { scan } from './scan';
+export type { ScanOptions, ScanResult } from './scan';
