@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitepress';
+import typedocSidebar from '../api/typedoc-sidebar.json' with { type: 'json' };
+
+const packagesDir = fileURLToPath(new URL('../../../packages/', import.meta.url));
+
+export default defineConfig({
+  title: 'probseq',
+  description: 'Probabilistic sequence models — the Variational RNN and friends — on tfjs-core, in Node and the browser.',
+  base: process.env.PROBSEQ_DOCS_BASE ?? '/',
+  cleanUrls: false,
+  lastUpdated: false,
+  srcExclude: ['README.md', 'test/**', 'test-results/**'],
+  markdown: { math: true },
+  themeConfig: {
+    nav: [
+      { text: 'Guide', link: '/guide/getting-started' },
+      { text: 'Concepts', link: '/concepts/vrnn' },
+      { text: 'Examples', link: '/examples/distributions' },
+      { text: 'API', link: '/api/' },
+    ],
+    sidebar: {
+      '/api/': [{ text: 'API reference', link: '/api/', items: typedocSidebar }],
+      '/': [
+        { text: 'Guide', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
+        {
+          text: 'Concepts',
+          items: [
+            { text: 'The Variational RNN', link: '/concepts/vrnn' },
+            { text: 'Distributions and KL', link: '/concepts/distributions' },
+            { text: 'Recurrent cells', link: '/concepts/cells' },
+            { text: 'Objectives', link: '/concepts/objectives' },
+            { text: 'Filtering vs smoothing', link: '/concepts/filtering-vs-smoothing' },
+          ],
+        },
+        {
+          text: 'Live examples',
+          items: [
+            { text: 'Distributions playground', link: '/examples/distributions' },
+            { text: 'Train a VRNN', link: '/examples/training' },
+            { text: 'Sample a pretrained VRNN', link: '/examples/sampling' },
+          ],
+        },
+        { text: 'API reference', link: '/api/' },
+      ],
+    },
+    search: { provider: 'local' },
+  },
+  vite: {
+    resolve: {
+      // The site runs the packages from their TypeScript sources: no package build needed.
+      alias: [{ find: /^@probseq\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
+    },
+    optimizeDeps: {
+      // One copy of tfjs-core: the gradient registrations imported from its dist/ by
+      // @probseq/backend must land in the same module graph as the core itself.
+      exclude: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgpu'],
+    },
+    build: { chunkSizeWarningLimit: 4096 },
+    server: { fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] } },
+  },
+});

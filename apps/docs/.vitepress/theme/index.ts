@@ -1,0 +1,19 @@
+import DefaultTheme from 'vitepress/theme';
+import type { Theme } from 'vitepress';
+import BackendSelector from './components/BackendSelector.vue';
+import DistributionsPlayground from './components/DistributionsPlayground.vue';
+import TrainVrnn from './components/TrainVrnn.vue';
+import GapPlot from './components/GapPlot.vue';
+import './custom.css';
+
+const theme: Theme = {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('BackendSelector', BackendSelector);
+    app.component('DistributionsPlayground', DistributionsPlayground);
+    app.component('TrainVrnn', TrainVrnn);
+    app.component('GapPlot', GapPlot);
+  },
+};
+
+export default theme;
