@@ -1,1 +1,16 @@
-export {};
+export { FeatureExtractor } from './feature-extractor';
+export type { FeatureExtractorOptions } from './feature-extractor';
+export { OutputHead, OUTPUT_KINDS } from './output-head';
+export type { OutputKind } from './output-head';
+export { GaussianHead, splitLocScale } from './gaussian-head';
+export type { GaussianHeadOptions } from './gaussian-head';
+export { MixtureHead } from './mixture-head';
+export type { MixtureHeadOptions } from './mixture-head';
+export { BernoulliHead, IndependentBernoulli } from './bernoulli-head';
+export type { BernoulliHeadOptions } from './bernoulli-head';
+export { ConditionalGaussian } from './conditional-gaussian';
+export type { ConditionalGaussianOptions } from './conditional-gaussian';
+export { Decoder, makeOutputHead } from './decoder';
+export type { DecoderOptions } from './decoder';
+export { VAE } from './vae';
+export type { VAEConfig, VAEElbo } from './vae';

@@ -1,0 +1,70 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { DiagGaussian } from '@probseq/distributions';
+import { activate, type Activation, type InitName, type Linear, Module } from '@probseq/nn';
+import { checkLastDim, checkSizes } from './check';
+import { addLayers } from './add-layers';
+import { GaussianHead } from './gaussian-head';
+
+/** Options for {@link ConditionalGaussian}. */
+export interface ConditionalGaussianOptions {
+  /** Activation of the hidden layers (default `'relu'`). */
+  activation?: Activation;
+  /** Floor added to the scale (default 1e-4). */
+  minScale?: number;
+  /** Weight initialiser (default `'torch'`). */
+  init?: InitName;
+  /** Initialiser seed (default 0). */
+  seed?: number;
+}
+
+/**
+ * A conditional diagonal Gaussian N(μ(u), diag σ(u)²) computed by an MLP with hidden layers
+ * `layers.0 …` and a {@link GaussianHead} `head`: the VRNN's prior p(z_t | h_{t−1}) (eq. 5) and
+ * approximate posterior q(z_t | x_t, h_{t−1}) (eq. 9), and a VAE's encoder.
+ *
+ * @example
+ * ```ts
+ * const prior = new ConditionalGaussian(128, [64], 16);
+ * const p = prior.distribution(h); // DiagGaussian, event [16]
+ * ```
+ */
+export class ConditionalGaussian extends Module {
+  /** The hidden linear layers, each followed by the activation. */
+  readonly layers: Linear[];
+  /** The Gaussian head after the hidden layers. */
+  readonly head: GaussianHead;
+  /** The hidden-layer activation. */
+  readonly activation: Activation;
+  /** Width of the conditioning input u. */
+  readonly inFeatures: number;
+  /** Dimension of the Gaussian. */
+  readonly outFeatures: number;
+
+  constructor(inFeatures: number, hiddenSizes: number[], outFeatures: number, options: ConditionalGaussianOptions = {}) {
+    super();
+    checkSizes('ConditionalGaussian', inFeatures, hiddenSizes);
+    const { activation = 'relu', minScale = 1e-4, init = 'torch', seed = 0 } = options;
+    this.inFeatures = inFeatures;
+    this.outFeatures = outFeatures;
+    this.activation = activation;
+    const [layers, width] = addLayers(this, inFeatures, hiddenSizes, init, seed);
+    this.layers = layers;
+    this.head = this.registerModule('head', new GaussianHead(width, outFeatures, { minScale, init, seed: seed + hiddenSizes.length }));
+  }
+
+  /** μ(u) and σ(u) for u `[..., inFeatures]`. */
+  locScale(u: tf.Tensor): [tf.Tensor, tf.Tensor] {
+    checkLastDim('ConditionalGaussian: input', u, this.inFeatures);
+    let y = u;
+    for (const layer of this.layers) y = activate(layer.apply(y), this.activation);
+    return this.head.locScale(y);
+  }
+
+  /** The Gaussian for the conditioning input u `[..., inFeatures]`; batch shape `u.shape[:-1]`. */
+  distribution(u: tf.Tensor): DiagGaussian {
+    let y = u;
+    checkLastDim('ConditionalGaussian: input', u, this.inFeatures);
+    for (const layer of this.layers) y = activate(layer.apply(y), this.activation);
+    return this.head.distribution(y);
+  }
+}
