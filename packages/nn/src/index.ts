@@ -10,3 +10,7 @@ export { glorotUniform, initWeight, orthogonal, torchUniform, uniformInit, zeros
 export type { InitName } from './init';
 export { SeededRandom, deriveSeed, randomSeed } from './random';
 export { clipByGlobalNorm } from './clip-by-global-norm';
+export { assignParameters } from './assign-parameters';
+export type { AssignOptions } from './assign-parameters';
+export { importTorchStateDict, mapTorchStateDict, torchParameterName } from './torch-state-dict';
+export type { TorchImportOptions } from './torch-state-dict';
