@@ -1,1 +1,19 @@
-export {};
+export { VRNN } from './vrnn';
+export type { LossOptions, SampleOptions } from './vrnn';
+export { RNNBaseline, RNNBaseline as RNN } from './rnn-baseline';
+export { resolveVRNNConfig, resolveRNNConfig } from './config';
+export type { CellKind, PosteriorKind, RNNConfig, RNNOptions, VRNNConfig, VRNNOptions } from './config';
+export { elboObjective, iwaeObjective, objectiveNames, registerObjective, resolveObjective } from './objectives';
+export type { Objective } from './objectives';
+export { importanceLogLikelihood } from './importance';
+export { SplitInputCell } from './split-input-cell';
+export type { GateWeights, SplitState } from './split-input-cell';
+export type {
+  ElboOptions,
+  LogLikelihoodOptions,
+  LogWeightOptions,
+  SequenceElbo,
+  SequenceModel,
+  SequenceOptions,
+} from './sequence-model';
+export type { ModelSource, ModelTarget } from './persistence';

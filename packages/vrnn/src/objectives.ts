@@ -1,0 +1,71 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { SequenceModel, SequenceOptions } from './sequence-model';
+
+/**
+ * A training objective: a scalar loss to minimise (the negative of a bound on log p(x), mean over the
+ * batch). New sequential objectives (e.g. FIVO) implement this and are added with {@link registerObjective}.
+ */
+export interface Objective {
+  /** Name, e.g. `'elbo'` or `'iwae(8)'`. */
+  readonly name: string;
+  /** The loss of model on x `[T, B, D]`. */
+  loss(model: SequenceModel, x: tf.Tensor, options?: SequenceOptions): tf.Scalar;
+}
+
+/** The ELBO objective: loss = −mean_b Σ_t (E_q log p(x_t|·) − KL_t), one reparameterised sample. */
+export function elboObjective(): Objective {
+  return {
+    name: 'elbo',
+    loss: (model, x, options = {}) =>
+      tf.tidy(() => {
+        const e = model.elbo(x, options);
+        return tf.neg(e.total) as tf.Scalar;
+      }),
+  };
+}
+
+/**
+ * The importance-weighted bound (Burda et al. 2016) with K samples:
+ * loss = −mean_b log (1/K) Σ_k w_k, w_k = p(x, z^k) / q(z^k | x). K = 1 is the ELBO with a
+ * sampled instead of analytic KL; the bound tightens as K grows.
+ */
+export function iwaeObjective(samples: number): Objective {
+  if (!Number.isInteger(samples) || samples < 1) throw new Error(`iwae: samples must be a positive integer, found ${samples}`);
+  return {
+    name: `iwae(${samples})`,
+    loss: (model, x, options = {}) =>
+      tf.tidy(() => {
+        const w = model.logWeights(x, { ...options, samples });
+        return tf.neg(tf.mean(tf.sub(tf.logSumExp(w, 0), Math.log(samples)))) as tf.Scalar;
+      }),
+  };
+}
+
+type ObjectiveFactory = (arg?: number) => Objective;
+
+const REGISTRY = new Map<string, ObjectiveFactory>([
+  ['elbo', () => elboObjective()],
+  ['iwae', (k) => iwaeObjective(k ?? 5)],
+]);
+
+/** Adds an objective under a name, so `loss(x, { objective: 'name' })` or `'name(arg)'` finds it. */
+export function registerObjective(name: string, factory: ObjectiveFactory): void {
+  if (!/^[a-z][a-z0-9_-]*$/i.test(name)) throw new Error(`registerObjective: invalid name '${name}'`);
+  REGISTRY.set(name, factory);
+}
+
+/** The names of the registered objectives. */
+export function objectiveNames(): string[] {
+  return [...REGISTRY.keys()];
+}
+
+/** Resolves `'elbo'`, `'iwae'`, `'iwae(8)'` or an {@link Objective} object. */
+export function resolveObjective(spec: string | Objective = 'elbo'): Objective {
+  if (typeof spec !== 'string') return spec;
+  const m = /^([a-z][a-z0-9_-]*)(?:\((\d+)\))?$/i.exec(spec.trim());
+  const factory = m ? REGISTRY.get(m[1]) : undefined;
+  if (!m || !factory) {
+    throw new Error(`Unknown objective '${spec}': expected one of ${objectiveNames().join(', ')} (optionally with an argument, e.g. 'iwae(8)')`);
+  }
+  return factory(m[2] === undefined ? undefined : Number(m[2]));
+}

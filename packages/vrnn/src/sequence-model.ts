@@ -1,0 +1,54 @@
+import type * as tf from '@tensorflow/tfjs-core';
+
+/** Options shared by the evaluation methods of sequence models. */
+export interface SequenceOptions {
+  /** `[T, B]` mask, 1 for real steps and 0 for padding; padded steps add nothing. */
+  mask?: tf.Tensor;
+  /** Seed of the noise ε (unset: fresh randomness). */
+  seed?: number;
+}
+
+/** Options of `elbo`. */
+export interface ElboOptions extends SequenceOptions {
+  /** Fixed posterior noise ε `[T, B, zDim]` (z_t = μ_t + σ_t·ε_t), for reproducible tests and parity checks. */
+  noise?: tf.Tensor;
+}
+
+/** The evidence lower bound of a batch of sequences, in nats. */
+export interface SequenceElbo {
+  /** Mean over the batch of Σ_t (−KL_t − NLL_t) (scalar). */
+  total: tf.Scalar;
+  /** Σ_t (−KL_t − NLL_t) for each sequence `[B]`. */
+  perSequence: tf.Tensor1D;
+  /** KL(q(z_t|·) ‖ p(z_t|h_{t−1})) per step `[T, B]` (0 at masked steps; all 0 for models without latents). */
+  kl: tf.Tensor2D;
+  /** −log p(x_t | z_≤t, x_<t) per step `[T, B]` (0 at masked steps). */
+  nll: tf.Tensor2D;
+}
+
+/** Options of `logWeights`. */
+export interface LogWeightOptions extends SequenceOptions {
+  /** Fixed noise `[T, K·B, zDim]` (sample k of sequence b in column k·B + b), for tests. */
+  noise?: tf.Tensor;
+  /** Number of importance samples K. */
+  samples: number;
+}
+
+/** Options of `logLikelihood`. */
+export interface LogLikelihoodOptions extends SequenceOptions {
+  /** Number of importance samples K (default 100). */
+  samples?: number;
+  /** Samples evaluated together per chunk (default: as many as keep K·B ≤ 2048). */
+  chunkSize?: number;
+}
+
+/**
+ * What an objective needs from a model: the ELBO and K importance log-weights
+ * log w_k = log p(x, z^k) − log q(z^k | x), reparameterised (so they can be differentiated).
+ */
+export interface SequenceModel {
+  /** The ELBO, see {@link SequenceElbo}. */
+  elbo(x: tf.Tensor, options?: ElboOptions): SequenceElbo;
+  /** K log-weights per sequence `[K, B]`, summed over the (unmasked) steps. */
+  logWeights(x: tf.Tensor, options: LogWeightOptions): tf.Tensor2D;
+}
