@@ -1,0 +1,100 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { setBackend, type ConcreteBackend } from '@probseq/backend';
+import { standaloneModel, type BenchModel } from './bench-model';
+import { CONFIGS, getConfig, type BenchConfig } from './configs';
+import { matmulCeiling } from './matmul-ceiling';
+import { runCase, type Mode } from './run-case';
+import { vrnnModel } from './vrnn-model';
+
+const USAGE = `pnpm bench [--config small|medium|tiny] [--mode train|eval|sample] [--backend cpu|wasm|webgpu]
+           [--steps N] [--warmup N] [--impl vrnn|standalone|standalone-tape] [--no-ceiling]`;
+
+function parseArgs(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') continue;
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    if (a === '--no-ceiling') {
+      out['no-ceiling'] = '1';
+      continue;
+    }
+    if (!a.startsWith('--') || i + 1 >= argv.length) throw new Error(`Unexpected argument '${a}'.\nUsage: ${USAGE}`);
+    out[a.slice(2)] = argv[++i];
+  }
+  return out;
+}
+
+function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] {
+  if (value === undefined) return [...allowed];
+  const list = value.split(',') as T[];
+  for (const v of list) if (!allowed.includes(v)) throw new Error(`--${name} '${v}': expected one of ${allowed.join(', ')}.`);
+  return list;
+}
+
+/** Default timed steps per case: enough for a few seconds on wasm; fewer on the slow cpu backend. */
+function defaultSteps(c: BenchConfig, mode: Mode, backend: string): number {
+  const heavy = c.name === 'medium';
+  if (backend === 'cpu') return heavy ? 1 : mode === 'train' ? 2 : 5;
+  if (mode === 'train') return heavy ? 3 : 10;
+  return heavy ? 5 : 20;
+}
+
+export function makeModel(impl: string, c: BenchConfig): BenchModel {
+  if (impl === 'standalone') return standaloneModel(c, 'fused');
+  if (impl === 'standalone-tape') return standaloneModel(c, 'tape');
+  if (impl === 'vrnn') return vrnnModel(c);
+  throw new Error(`--impl '${impl}': expected vrnn, standalone or standalone-tape.`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const configs = pick('config', args.config, ['small', 'medium', 'tiny'] as const).filter(
+    (n) => args.config !== undefined || n !== 'tiny',
+  );
+  const modes = pick('mode', args.mode, ['train', 'eval', 'sample'] as const);
+  const backends = pick('backend', args.backend, ['wasm', 'cpu', 'webgpu'] as const);
+  const impl = args.impl ?? 'vrnn';
+  for (const backend of backends) {
+    try {
+      await setBackend(backend as ConcreteBackend);
+      await tf.ready();
+    } catch (e) {
+      console.log(JSON.stringify({ bench: 'probseq-vrnn', backend, skipped: `backend unavailable: ${(e as Error).message}` }));
+      continue;
+    }
+    let ceiling: number | undefined;
+    if (backend === 'wasm' && !args['no-ceiling'] && modes.includes('train')) {
+      const r = matmulCeiling(backend);
+      ceiling = r.ceiling_gflops_per_s;
+      console.log(JSON.stringify(r));
+    }
+    for (const name of configs) {
+      const c = getConfig(name);
+      // The cpu backend runs at ~1 GFLOP/s: without an explicit --config it benchmarks the small config only.
+      if (backend === 'cpu' && args.config === undefined && name !== 'small') continue;
+      for (const mode of modes) {
+        const steps = args.steps ? Number(args.steps) : defaultSteps(c, mode, backend);
+        const warmup = args.warmup ? Number(args.warmup) : backend === 'cpu' ? 1 : 2;
+        if (!(steps >= 1) || !(warmup >= 0)) throw new Error(`--steps must be ≥ 1 and --warmup ≥ 0, got ${args.steps}, ${args.warmup}.`);
+        const model = makeModel(impl, c);
+        try {
+          const r = runCase(model, c, { mode, backend, steps, warmup, impl, ceilingGflops: ceiling });
+          console.log(JSON.stringify(r));
+        } finally {
+          model.dispose();
+        }
+      }
+    }
+  }
+}
+
+// Keep CONFIGS referenced for `--help` listings in editors.
+void CONFIGS;
+main().catch((e: unknown) => {
+  console.error((e as Error).message ?? e);
+  process.exit(1);
+});

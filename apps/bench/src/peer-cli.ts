@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * `pnpm bench:peer`: runs the reference PyTorch VRNN (`shared/peers/torch_vrnn.py`, Debian's python3-torch)
+ * and our benchmark alternately in one run (ours, peer, ours, peer, … per case, each in a fresh process),
+ * then prints one JSON line per case with the medians and the ratio ours/PyTorch of time steps per second.
+ */
+const USAGE = `pnpm bench:peer [--config small,medium] [--mode train,eval,sample] [--backend wasm] [--rounds 3]
+                [--peer-threads 2] [--impl vrnn] [--steps N] [--peer PATH/torch_vrnn.py] [--python /usr/bin/python3]`;
+
+function parseArgs(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') continue;
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    if (!a.startsWith('--') || i + 1 >= argv.length) throw new Error(`Unexpected argument '${a}'.\nUsage: ${USAGE}`);
+    out[a.slice(2)] = argv[++i];
+  }
+  return out;
+}
+
+function findPeer(explicit?: string): string {
+  const candidates = explicit ? [explicit] : [
+    process.env.PROBSEQ_PEER_SCRIPT ?? '',
+    resolve(__dirname, '../../../../shared/peers/torch_vrnn.py'),
+    resolve(__dirname, '../../../shared/peers/torch_vrnn.py'),
+    '/work/shared/peers/torch_vrnn.py',
+  ];
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  throw new Error(`--peer: torch_vrnn.py not found (looked at ${candidates.filter(Boolean).join(', ')}).`);
+}
+
+function lastJson(stdout: string, what: string): Record<string, unknown> {
+  const lines = stdout.trim().split('\n').filter((l) => l.startsWith('{'));
+  if (lines.length === 0) throw new Error(`${what} printed no JSON line:\n${stdout}`);
+  return JSON.parse(lines[lines.length - 1]) as Record<string, unknown>;
+}
+
+function run(cmd: string, args: string[], what: string): Record<string, unknown> {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${r.stderr || r.stdout}`);
+  return lastJson(r.stdout, what);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function defaultSteps(config: string, mode: string): { ours: number; peer: number; warmup: number } {
+  if (config === 'medium') return mode === 'train' ? { ours: 2, peer: 3, warmup: 1 } : { ours: 4, peer: 6, warmup: 1 };
+  return mode === 'train' ? { ours: 8, peer: 15, warmup: 2 } : { ours: 15, peer: 30, warmup: 3 };
+}
+
+function main(): void {
+  const a = parseArgs(process.argv.slice(2));
+  const configs = (a.config ?? 'small,medium').split(',');
+  const modes = (a.mode ?? 'train,eval,sample').split(',');
+  const backend = a.backend ?? 'wasm';
+  const rounds = Number(a.rounds ?? 3);
+  const peerThreads = (a['peer-threads'] ?? '2').split(',');
+  const impl = a.impl ?? 'vrnn';
+  const python = a.python ?? '/usr/bin/python3';
+  const peer = findPeer(a.peer);
+  const cli = resolve(__dirname, 'cli.ts');
+  for (const config of configs) {
+    for (const mode of modes) {
+      const d = defaultSteps(config, mode);
+      const oursSteps = a.steps ? Number(a.steps) : d.ours;
+      const peerSteps = a.steps ? Number(a.steps) : d.peer;
+      const ours: Array<Record<string, unknown>> = [];
+      const peers: Record<string, Array<Record<string, unknown>>> = Object.fromEntries(peerThreads.map((t) => [t, []]));
+      for (let r = 0; r < rounds; r++) {
+        ours.push(
+          run(
+            process.execPath,
+            [...process.execArgv, cli, '--config', config, '--mode', mode, '--backend', backend, '--steps', String(oursSteps),
+              '--warmup', String(d.warmup), '--impl', impl, '--no-ceiling'],
+            `ours (${config} ${mode} ${backend})`,
+          ),
+        );
+        for (const t of peerThreads) {
+          peers[t].push(
+            run(python, [peer, '--config', config, '--mode', mode, '--threads', t, '--steps', String(peerSteps), '--warmup', String(d.warmup)],
+              `peer (${config} ${mode}, ${t} threads)`),
+          );
+        }
+      }
+      const oursTs = median(ours.map((o) => Number(o.timesteps_per_s)));
+      const line: Record<string, unknown> = {
+        bench: 'peer-comparison', config, mode, backend, impl, rounds,
+        ours_timesteps_per_s: Math.round(oursTs),
+        ours_steps_per_s: median(ours.map((o) => Number(o.steps_per_s))),
+        ours_threads: ours[0].threads,
+        ours_peak_rss_mb: Math.max(...ours.map((o) => Number(o.peak_rss_mb))),
+      };
+      for (const t of peerThreads) {
+        const pTs = median(peers[t].map((p) => Number(p.timesteps_per_s)));
+        line[`torch_${t}t_timesteps_per_s`] = Math.round(pTs);
+        line[`ratio_vs_torch_${t}t`] = Math.round((oursTs / pTs) * 1000) / 1000;
+        line.torch_version = peers[t][0].torch_version;
+      }
+      line.rounds_ours = ours.map((o) => o.timesteps_per_s);
+      for (const t of peerThreads) line[`rounds_torch_${t}t`] = peers[t].map((p) => p.timesteps_per_s);
+      console.log(JSON.stringify(line));
+    }
+  }
+}
+
+try {
+  main();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
