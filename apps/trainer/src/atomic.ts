@@ -1,0 +1,51 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+
+/** Writes a file so that readers see either the old or the complete new content (temp file, fsync, rename). */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  const fd = openSync(tmp, 'w');
+  try {
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+}
+
+/**
+ * Writes a directory of files atomically: everything goes into a hidden sibling directory, which
+ * is fsynced and renamed into place; an existing directory at `path` is replaced.
+ */
+export function writeDirAtomic(path: string, files: Record<string, string | Uint8Array>): void {
+  const parent = dirname(path);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(path)}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  for (const [name, data] of Object.entries(files)) {
+    const fd = openSync(join(tmp, name), 'w');
+    try {
+      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  const old = join(parent, `.${basename(path)}.old-${process.pid}`);
+  let hadOld = false;
+  try {
+    renameSync(path, old);
+    hadOld = true;
+  } catch {
+    // nothing there yet
+  }
+  renameSync(tmp, path);
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}

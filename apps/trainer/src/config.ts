@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CliError } from './cli-error';
+
+const positiveInt = z.number().int().positive();
+
+/**
+ * Every training option. Keys are the camelCase forms of the CLI flags (`--h-dim` ↔ `hDim`);
+ * a `--config` file holds a subset of them, and unknown keys are errors.
+ */
+export const trainConfigSchema = z
+  .object({
+    data: z.string().min(1).default('synthetic:multimodal'),
+    model: z.enum(['vrnn', 'rnn']).default('vrnn'),
+    /** Output distribution; default from the data: bernoulli for piano rolls, gaussian otherwise. */
+    output: z.enum(['gaussian', 'gmm', 'bernoulli']).optional(),
+    posterior: z.enum(['filtering', 'smoothing']).default('filtering'),
+    objective: z.enum(['elbo', 'iwae']).default('elbo'),
+    iwaeSamples: positiveInt.default(4),
+    cell: z.enum(['lstm', 'gru']).default('lstm'),
+    hDim: positiveInt.default(64),
+    zDim: positiveInt.default(16),
+    hidden: positiveInt.default(64),
+    mixtureComponents: positiveInt.default(5),
+    batch: positiveInt.default(32),
+    lr: z.number().positive().default(3e-3),
+    steps: positiveInt.optional(),
+    epochs: z.number().positive().optional(),
+    clip: z.number().nonnegative().default(10),
+    klAnneal: z.number().int().nonnegative().default(0),
+    seed: z.number().int().nonnegative().default(0),
+    backend: z.enum(['auto', 'cpu', 'wasm', 'webgpu']).default('auto'),
+    evalEvery: positiveInt.default(250),
+    checkpointEvery: positiveInt.default(100),
+    maxNonFinite: positiveInt.default(10),
+    syntheticSequences: positiveInt.default(600),
+    syntheticSteps: positiveInt.default(24),
+    sampleCount: positiveInt.default(8),
+    sampleSteps: positiveInt.optional(),
+    out: z.string().min(1).default('runs'),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only')
+      .optional(),
+  })
+  .strict();
+
+/** A fully resolved training configuration. */
+export type TrainConfig = z.infer<typeof trainConfigSchema>;
+/** What a user may set (from flags or a config file). */
+export type TrainConfigInput = z.input<typeof trainConfigSchema>;
+
+/** Keys that may change when resuming (training length, where outputs go, how often to report). */
+export const RESUMABLE_KEYS: ReadonlySet<keyof TrainConfig> = new Set([
+  'steps',
+  'epochs',
+  'evalEvery',
+  'checkpointEvery',
+  'maxNonFinite',
+  'backend',
+  'out',
+  'name',
+  'sampleCount',
+  'sampleSteps',
+]);
+
+function formatIssue(source: string, issue: z.core.$ZodIssue): string {
+  const path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue as { keys: string[] }).keys;
+    const allowed = Object.keys(trainConfigSchema.shape).join(', ');
+    return `${source}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')} (allowed: ${allowed})`;
+  }
+  return `${source}: ${path || 'value'}: ${issue.message}`;
+}
+
+/** Validates a configuration object; throws a one-line {@link CliError} naming the source and the key. */
+export function parseTrainConfig(value: unknown, source: string): TrainConfig {
+  const r = trainConfigSchema.safeParse(value);
+  if (!r.success) throw new CliError(formatIssue(source, r.error.issues[0]));
+  return r.data;
+}
+
+/** Checks a partial configuration (a `--config` file) without applying defaults. */
+export function parsePartialConfig(value: unknown, source: string): Partial<TrainConfigInput> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliError(`${source}: expected a JSON object of training options`);
+  }
+  const r = trainConfigSchema.partial().strict().safeParse(value);
+  if (!r.success) throw new CliError(formatIssue(source, r.error.issues[0]));
+  return value as Partial<TrainConfigInput>;
+}
+
+/** Reads and validates a `--config` JSON file. */
+export function readConfigFile(path: string): Partial<TrainConfigInput> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`${path}: no such config file`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${path}: malformed JSON (${(e as Error).message})`);
+  }
+  return parsePartialConfig(json, path);
+}
