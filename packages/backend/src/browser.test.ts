@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// setBackend in a real browser: the package is bundled for the browser (no Node built-ins, no `webgpu` package),
+// served with the tfjs WASM binaries, and run in Debian's headless Chromium, whose --enable-unsafe-webgpu gives a
+// SwiftShader adapter. The test command sets PROBSEQ_WEBGPU=1 where Chromium is installed, making this mandatory.
+const CHROMIUM = '/usr/bin/chromium';
+const run = process.env.PROBSEQ_WEBGPU === '1' || (process.env.PROBSEQ_WEBGPU !== '0' && existsSync(CHROMIUM));
+
+const here = dirname(fileURLToPath(import.meta.url));
+const wasmDir = join(dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm')));
+
+const entry = `
+import * as tf from '@tensorflow/tfjs-core';
+import { setBackend } from './index';
+window.probe = async (name, opts) => {
+  try {
+    const info = await setBackend(name, opts);
+    const a = tf.tensor2d([[1, 2], [3, 4]]);
+    const x = tf.tensor2d([[1, 2], [3, 4]]);
+    const g = tf.grad((v) => tf.sum(tf.square(tf.matMul(v, a))))(x);
+    const out = { info, backend: tf.getBackend(), grad: Array.from(await g.data()) };
+    tf.dispose([a, x, g]);
+    return out;
+  } catch (e) {
+    return { error: String(e.message) };
+  }
+};`;
+
+let bundle = '';
+let server: Server;
+let origin = '';
+
+async function withBrowser<T>(args: string[], fn: (probe: (name: string) => Promise<Record<string, unknown>>) => Promise<T>) {
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', ...args] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => 'probe' in window);
+    const result = await fn((name) =>
+      page.evaluate(
+        ([n, wasmPaths]) => (window as unknown as { probe(n: string, o: object): Promise<Record<string, unknown>> }).probe(n, { wasmPaths }),
+        [name, `${origin}/wasm/`] as const,
+      ),
+    );
+    expect(errors).toEqual([]);
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+// A = (1,2;3,4), XA at X = A is (7,10;15,22); d/dX Σ(XA)² = 2·(XA)·Aᵀ.
+const expectedGrad = [2 * (7 * 1 + 10 * 2), 2 * (7 * 3 + 10 * 4), 2 * (15 * 1 + 22 * 2), 2 * (15 * 3 + 22 * 4)];
+
+describe.skipIf(!run)('setBackend in Chromium', () => {
+  beforeAll(async () => {
+    const result = await build({
+      stdin: { contents: entry, resolveDir: here, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    bundle = result.outputFiles[0].text;
+    server = createServer((req, res) => {
+      const url = req.url ?? '/';
+      if (url === '/index.html') {
+        res.setHeader('content-type', 'text/html');
+        res.end('<!doctype html><script type="module" src="/bundle.js"></script>');
+      } else if (url === '/bundle.js') {
+        res.setHeader('content-type', 'text/javascript');
+        res.end(bundle);
+      } else if (url.startsWith('/wasm/') && existsSync(join(wasmDir, url.slice(6)))) {
+        res.setHeader('content-type', 'application/wasm');
+        res.end(readFileSync(join(wasmDir, url.slice(6))));
+      } else {
+        res.statusCode = 404;
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }, 120_000);
+
+  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it('bundles for the browser without Node built-ins or the Node-only webgpu package', () => {
+    expect(bundle).not.toMatch(/from\s*["']node:|require\(["']node:/);
+    expect(bundle).not.toContain('dawn.node');
+    expect(bundle).toContain('registerBackend');
+  });
+
+  it('runs wasm, cpu, webgpu (SwiftShader) and auto with WebGPU enabled', async () => {
+    const results = await withBrowser(['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-webgpu-adapter=swiftshader'], async (probe) => ({
+      wasm: await probe('wasm'),
+      cpu: await probe('cpu'),
+      webgpu: await probe('webgpu'),
+      auto: await probe('auto'),
+    }));
+    expect(results.wasm).toMatchObject({ backend: 'wasm', info: { name: 'wasm', simd: true }, grad: expectedGrad });
+    expect(results.cpu).toMatchObject({ backend: 'cpu', grad: expectedGrad });
+    expect(results.webgpu).toMatchObject({ backend: 'webgpu', info: { name: 'webgpu', adapterInfo: { software: true } } });
+    (results.webgpu.grad as number[]).forEach((v, i) => expect(v).toBeCloseTo(expectedGrad[i], 3));
+    // The only adapter is SwiftShader, so auto passes over it to WASM.
+    expect(results.auto).toMatchObject({ backend: 'wasm', info: { name: 'wasm' } });
+    expect((results.auto.info as { reason: string }).reason).toMatch(/^auto: no WebGPU \(only a software WebGPU adapter is present/);
+  }, 120_000);
+
+  it("rejects 'webgpu' with the alternatives where the browser has no WebGPU", async () => {
+    const results = await withBrowser(['--disable-features=WebGPU', '--disable-webgpu'], async (probe) => ({
+      webgpu: await probe('webgpu'),
+      auto: await probe('auto'),
+    }));
+    expect(results.webgpu.error).toMatch(
+      /^WebGPU is not available here \(.+\); use setBackend\('wasm'\), setBackend\('cpu'\) or setBackend\('auto'\) instead\.$/,
+    );
+    expect(results.auto).toMatchObject({ backend: 'wasm' });
+  }, 120_000);
+});
