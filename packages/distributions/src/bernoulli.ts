@@ -23,6 +23,7 @@ const PROB_EPS = 1.1920929e-7;
  * ```
  */
 export class Bernoulli extends Distribution {
+  static override readonly distributionName: string = 'Bernoulli';
   readonly hasRsample = false;
   /** Log-odds log(p/(1 − p)); when built from `probs`, computed from the clamped probabilities. */
   readonly logits: tf.Tensor;

@@ -23,6 +23,7 @@ export interface CategoricalParams {
  * ```
  */
 export class Categorical extends Distribution {
+  static override readonly distributionName: string = 'Categorical';
   readonly hasRsample = false;
   /** Unnormalised log-probabilities `[..., K]` (as passed). */
   readonly logits: tf.Tensor;

@@ -29,6 +29,7 @@ import {
  * ```
  */
 export class DiagGaussianMixture extends Distribution {
+  static override readonly distributionName: string = 'DiagGaussianMixture';
   readonly hasRsample = false;
   /** Unnormalised mixture log-weights `[..., K]` (as passed). */
   readonly logits: tf.Tensor;

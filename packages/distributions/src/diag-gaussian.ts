@@ -29,6 +29,7 @@ import {
  * ```
  */
 export class DiagGaussian extends Distribution {
+  static override readonly distributionName: string = 'DiagGaussian';
   readonly hasRsample = true;
   /** Mean `[..., D]` (as passed). */
   readonly loc: tf.Tensor;

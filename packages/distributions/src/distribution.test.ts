@@ -60,13 +60,19 @@ describeBackends('Distribution base contract', () => {
     expect(getDefaultValidateArgs()).toBe(true);
     try {
       setDefaultValidateArgs(false);
-      expect(() => tf.tidy(() => new Normal(tf.zeros([1]), tf.tensor1d([-1])))).not.toThrow();
+      expect(() => tf.tidy(() => {
+        new Normal(tf.zeros([1]), tf.tensor1d([-1]));
+      })).not.toThrow();
       expect(new Normal(tf.zeros([1]), tf.ones([1])).validateArgs).toBe(false);
-      expect(() => tf.tidy(() => new Normal(tf.zeros([1]), tf.tensor1d([-1]), { validateArgs: true }))).toThrow('scale at index [0] is -1');
+      expect(() => tf.tidy(() => {
+        new Normal(tf.zeros([1]), tf.tensor1d([-1]), { validateArgs: true });
+      })).toThrow('scale at index [0] is -1');
     } finally {
       setDefaultValidateArgs(true);
     }
-    expect(() => tf.tidy(() => new Normal(tf.zeros([1]), tf.tensor1d([-1])))).toThrow('expected > 0');
+    expect(() => tf.tidy(() => {
+        new Normal(tf.zeros([1]), tf.tensor1d([-1]));
+      })).toThrow('expected > 0');
     expect(() => setDefaultValidateArgs('no' as never)).toThrow('setDefaultValidateArgs: value must be a boolean, found no.');
   });
 });

@@ -19,6 +19,12 @@ import { withoutGradient } from './random';
  * ```
  */
 export abstract class Distribution {
+  /**
+   * The name used in messages. Bundlers may rename classes (`_Normal`), so each built-in class sets
+   * it explicitly; a subclass that does not define its own falls back to its class name.
+   */
+  static readonly distributionName: string = 'Distribution';
+
   /** Shape of the independent (not necessarily identical) distributions this object represents. */
   readonly batchShape: number[];
   /** Shape of one draw; `logProb` sums over these dimensions. */
@@ -35,9 +41,9 @@ export abstract class Distribution {
     this.validateArgs = validateArgs;
   }
 
-  /** The distribution's name in messages (its class name). */
+  /** The distribution's name in messages: its class's own static `distributionName`, else the class name. */
   get name(): string {
-    return this.constructor.name || 'Distribution';
+    return distributionName(this.constructor);
   }
 
   /**
@@ -125,4 +131,10 @@ export abstract class Distribution {
     }
     return x;
   }
+}
+
+/** The message name of a distribution class: its own static `distributionName`, else its `name`. */
+export function distributionName(cls: { readonly name: string }): string {
+  if (Object.prototype.hasOwnProperty.call(cls, 'distributionName')) return (cls as unknown as { distributionName: string }).distributionName;
+  return cls.name || 'Distribution';
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Distribution } from './distribution';
+import { distributionName, type Distribution } from './distribution';
 
 /** A constructor of a distribution class (abstract classes included). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,7 +31,7 @@ export function registerKL<P extends Distribution, Q extends Distribution>(
   fn: KLFunction<P, Q>,
 ): void {
   if (typeof P !== 'function' || typeof Q !== 'function') throw new Error('registerKL: P and Q must be distribution classes.');
-  if (typeof fn !== 'function') throw new Error(`registerKL(${P.name}, ${Q.name}): fn must be a function, found ${typeof fn}.`);
+  if (typeof fn !== 'function') throw new Error(`registerKL(${distributionName(P)}, ${distributionName(Q)}): fn must be a function, found ${typeof fn}.`);
   const existing = registry.find((e) => e.p === P && e.q === Q);
   if (existing) existing.fn = fn as KLFunction;
   else registry.push({ p: P, q: Q, fn: fn as KLFunction });
@@ -92,6 +92,6 @@ function isDistribution(x: unknown): x is Distribution {
 
 function describe(x: unknown): string {
   if (x === null) return 'null';
-  if (typeof x === 'object') return (x as object).constructor?.name ?? 'object';
+  if (typeof x === 'object') return (x as object).constructor?.name || 'object';
   return typeof x;
 }

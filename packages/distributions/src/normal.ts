@@ -18,6 +18,7 @@ import { assertFloat, assertTensor, broadcastOrThrow, checkValues, resolveValida
  * ```
  */
 export class Normal extends Distribution {
+  static override readonly distributionName: string = 'Normal';
   readonly hasRsample = true;
   /** Mean parameter (as passed). */
   readonly loc: tf.Tensor;
