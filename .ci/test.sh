@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Root `pnpm test`: everything CI checks, two turbo tasks at a time (the CI machine has 2 cores).
+#   1. system packages for the WebGPU and browser tests (.ci/system-deps.sh)
+#   2. typecheck of every package and app; publint + attw of every published package (builds them first)
+#   3. every test suite, with WebGPU on SwiftShader when an adapter answers (.ci/webgpu-env.mjs); the
+#      pack-and-install test in @probseq/testing uses the dist/ folders step 2 built
+# Both turbo runs go to the end (--continue) so one run shows every failure; the exit status is non-zero if any failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+bash .ci/system-deps.sh || exit 1
+
+status=0
+start=$SECONDS
+turbo run typecheck lint --concurrency=2 --continue --log-order=grouped || status=1
+echo "ci: typecheck + lint took $((SECONDS - start)) s (status $status)"
+
+start=$SECONDS
+node .ci/webgpu-env.mjs turbo run test --concurrency=2 --continue --log-order=grouped || status=1
+echo "ci: tests took $((SECONDS - start)) s"
+
+[ "$status" = 0 ] && echo "ci: all checks passed" || echo "ci: FAILED (see the errors above)"
+exit "$status"
