@@ -1,4 +1,4 @@
-export { Distribution } from './distribution';
+export { Distribution, distributionName } from './distribution';
 export { Normal } from './normal';
 export { DiagGaussian } from './diag-gaussian';
 export { Bernoulli } from './bernoulli';
@@ -6,6 +6,7 @@ export type { BernoulliParams } from './bernoulli';
 export { Categorical } from './categorical';
 export type { CategoricalParams } from './categorical';
 export { DiagGaussianMixture } from './diag-gaussian-mixture';
+export { Independent } from './independent';
 export { kl, registerKL, lookupKL } from './kl';
 export type { DistributionClass, KLFunction } from './kl';
 export { klMonteCarlo } from './kl-monte-carlo';

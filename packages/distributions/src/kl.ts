@@ -80,7 +80,7 @@ export function kl(p: Distribution, q: Distribution): tf.Tensor {
   const fn = lookupKL(p, q);
   if (!fn) {
     throw new Error(
-      `kl: no KL divergence is registered for (${p.name} ‖ ${q.name}); register one with registerKL(${p.name}, ${q.name}, fn) or estimate it with klMonteCarlo(p, q, n).`,
+      `kl: no KL divergence is registered for (${p.name} ‖ ${q.name}); register one with registerKL(${distributionName(p.constructor)}, ${distributionName(q.constructor)}, fn) or estimate it with klMonteCarlo(p, q, n).`,
     );
   }
   return tf.tidy(() => fn(p, q));
