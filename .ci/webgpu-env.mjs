@@ -28,9 +28,14 @@ function probe() {
     const { create } = await import(${JSON.stringify(pathToFileURL(entry).href)});
     const a = await create([]).requestAdapter();
     console.log(JSON.stringify(a ? a.info.description || a.info.vendor || 'adapter' : null));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const last = (r.stdout ?? '').trim().split('\n').pop();
-  if (r.status !== 0 || !last) return { ok: false, why: `the adapter probe failed: ${(r.stderr ?? '').trim().slice(-400)}` };
+  if (r.status !== 0 || !last)
+    return { ok: false, why: `the adapter probe failed: ${(r.stderr ?? '').trim().slice(-400)}` };
   const adapter = JSON.parse(last);
   return adapter ? { ok: true, adapter } : { ok: false, why: 'requestAdapter() found no adapter' };
 }
@@ -41,7 +46,9 @@ if (env.PROBSEQ_WEBGPU !== '0') {
   const result = probe();
   if (result.ok) {
     env.PROBSEQ_WEBGPU = '1';
-    console.log(`webgpu-env: WebGPU tests on (${result.adapter}${env.VK_ICD_FILENAMES ? `, VK_ICD_FILENAMES=${env.VK_ICD_FILENAMES}` : ''})`);
+    console.log(
+      `webgpu-env: WebGPU tests on (${result.adapter}${env.VK_ICD_FILENAMES ? `, VK_ICD_FILENAMES=${env.VK_ICD_FILENAMES}` : ''})`,
+    );
   } else if (haveSwiftShader || env.PROBSEQ_WEBGPU === '1') {
     console.error(`webgpu-env: a WebGPU adapter was expected but none answered: ${result.why}`);
     process.exit(1);

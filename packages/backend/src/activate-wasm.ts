@@ -1,7 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 
 /** Where the tfjs WASM binaries are served from: a URL prefix, or one URL per binary file name. */
-export type WasmPaths = string | Partial<Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>>;
+export type WasmPaths =
+  | string
+  | Partial<
+      Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>
+    >;
 
 /**
  * Switches tfjs to the WASM backend. In Node the binaries are loaded from the installed

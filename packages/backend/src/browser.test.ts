@@ -37,7 +37,10 @@ let bundle = '';
 let server: Server;
 let origin = '';
 
-async function withBrowser<T>(args: string[], fn: (probe: (name: string) => Promise<Record<string, unknown>>) => Promise<T>) {
+async function withBrowser<T>(
+  args: string[],
+  fn: (probe: (name: string) => Promise<Record<string, unknown>>) => Promise<T>,
+) {
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', ...args] });
   try {
     const page = await browser.newPage();
@@ -47,7 +50,10 @@ async function withBrowser<T>(args: string[], fn: (probe: (name: string) => Prom
     await page.waitForFunction(() => 'probe' in window);
     const result = await fn((name) =>
       page.evaluate(
-        ([n, wasmPaths]) => (window as unknown as { probe(n: string, o: object): Promise<Record<string, unknown>> }).probe(n, { wasmPaths }),
+        ([n, wasmPaths]) =>
+          (window as unknown as { probe(n: string, o: object): Promise<Record<string, unknown>> }).probe(n, {
+            wasmPaths,
+          }),
         [name, `${origin}/wasm/`] as const,
       ),
     );
@@ -102,19 +108,32 @@ describe.skipIf(!run)('setBackend in Chromium', () => {
   });
 
   it('runs wasm, cpu, webgpu (SwiftShader) and auto with WebGPU enabled', async () => {
-    const results = await withBrowser(['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-webgpu-adapter=swiftshader'], async (probe) => ({
-      wasm: await probe('wasm'),
-      cpu: await probe('cpu'),
-      webgpu: await probe('webgpu'),
-      auto: await probe('auto'),
-    }));
+    const results = await withBrowser(
+      [
+        '--enable-unsafe-webgpu',
+        '--enable-features=Vulkan',
+        '--use-vulkan=swiftshader',
+        '--use-webgpu-adapter=swiftshader',
+      ],
+      async (probe) => ({
+        wasm: await probe('wasm'),
+        cpu: await probe('cpu'),
+        webgpu: await probe('webgpu'),
+        auto: await probe('auto'),
+      }),
+    );
     expect(results.wasm).toMatchObject({ backend: 'wasm', info: { name: 'wasm', simd: true }, grad: expectedGrad });
     expect(results.cpu).toMatchObject({ backend: 'cpu', grad: expectedGrad });
-    expect(results.webgpu).toMatchObject({ backend: 'webgpu', info: { name: 'webgpu', adapterInfo: { software: true } } });
+    expect(results.webgpu).toMatchObject({
+      backend: 'webgpu',
+      info: { name: 'webgpu', adapterInfo: { software: true } },
+    });
     (results.webgpu.grad as number[]).forEach((v, i) => expect(v).toBeCloseTo(expectedGrad[i], 3));
     // The only adapter is SwiftShader, so auto passes over it to WASM.
     expect(results.auto).toMatchObject({ backend: 'wasm', info: { name: 'wasm' } });
-    expect((results.auto.info as { reason: string }).reason).toMatch(/^auto: no WebGPU \(only a software WebGPU adapter is present/);
+    expect((results.auto.info as { reason: string }).reason).toMatch(
+      /^auto: no WebGPU \(only a software WebGPU adapter is present/,
+    );
   }, 120_000);
 
   it("rejects 'webgpu' with the alternatives where the browser has no WebGPU", async () => {

@@ -33,11 +33,21 @@ describe('setBackend adapter choice', () => {
   });
 
   it("'webgpu' accepts a software adapter", async () => {
-    const swiftshader = { ...gpu, vendor: 'google', architecture: 'swiftshader', description: 'SwiftShader', software: true };
+    const swiftshader = {
+      ...gpu,
+      vendor: 'google',
+      architecture: 'swiftshader',
+      description: 'SwiftShader',
+      software: true,
+    };
     probe.mockResolvedValue({ adapter, summary: swiftshader });
     activate.mockResolvedValue(swiftshader);
     const info = await setBackend('webgpu');
-    expect(info).toMatchObject({ name: 'webgpu', adapter: 'google swiftshader (SwiftShader), software', reason: 'webgpu requested' });
+    expect(info).toMatchObject({
+      name: 'webgpu',
+      adapter: 'google swiftshader (SwiftShader), software',
+      reason: 'webgpu requested',
+    });
     expect(activate).toHaveBeenCalledWith(adapter, swiftshader);
   });
 
@@ -45,20 +55,30 @@ describe('setBackend adapter choice', () => {
     probe.mockResolvedValue({ adapter, summary: gpu });
     activate.mockResolvedValue(gpu);
     const info = await setBackend('auto');
-    expect(info).toMatchObject({ name: 'webgpu', adapterInfo: gpu, reason: 'auto: hardware WebGPU adapter nvidia ampere (RTX 3080), hardware' });
+    expect(info).toMatchObject({
+      name: 'webgpu',
+      adapterInfo: gpu,
+      reason: 'auto: hardware WebGPU adapter nvidia ampere (RTX 3080), hardware',
+    });
     expect(probe).toHaveBeenCalledWith(false);
   });
 
   it("'auto' falls back to WASM when there is no adapter or its device fails", async () => {
     probe.mockResolvedValue({ adapter: null, reason: 'only a software WebGPU adapter is present (x)' });
     let info = await setBackend('auto');
-    expect(info).toMatchObject({ name: 'wasm', simd: true, reason: 'auto: no WebGPU (only a software WebGPU adapter is present (x)), WASM available' });
+    expect(info).toMatchObject({
+      name: 'wasm',
+      simd: true,
+      reason: 'auto: no WebGPU (only a software WebGPU adapter is present (x)), WASM available',
+    });
     expect(tf.getBackend()).toBe('wasm');
 
     probe.mockResolvedValue({ adapter, summary: gpu });
     activate.mockRejectedValue(new Error('The WebGPU backend failed to initialise on nvidia: device lost.'));
     info = await setBackend('auto');
     expect(info.name).toBe('wasm');
-    expect(info.reason).toBe('auto: no WebGPU (The WebGPU backend failed to initialise on nvidia: device lost), WASM available');
+    expect(info.reason).toBe(
+      'auto: no WebGPU (The WebGPU backend failed to initialise on nvidia: device lost), WASM available',
+    );
   });
 });

@@ -34,6 +34,8 @@ describe('setBackend', () => {
   });
 
   it('rejects unknown names with the alternatives', async () => {
-    await expect(setBackend('gpu' as never)).rejects.toThrow("Unknown backend 'gpu': expected one of cpu, wasm, webgpu, auto.");
+    await expect(setBackend('gpu' as never)).rejects.toThrow(
+      "Unknown backend 'gpu': expected one of cpu, wasm, webgpu, auto.",
+    );
   });
 });

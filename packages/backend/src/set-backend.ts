@@ -74,7 +74,14 @@ async function useAuto(options: SetBackendOptions): Promise<BackendInfo> {
     try {
       const summary = await activateWebGPU(probe.adapter, probe.summary);
       const adapter = describeAdapter(summary);
-      return { name: 'webgpu', simd: false, threads: false, adapter, adapterInfo: summary, reason: `auto: hardware WebGPU adapter ${adapter}` };
+      return {
+        name: 'webgpu',
+        simd: false,
+        threads: false,
+        adapter,
+        adapterInfo: summary,
+        reason: `auto: hardware WebGPU adapter ${adapter}`,
+      };
     } catch (e) {
       noWebGPU = (e as Error).message.replace(/\.$/, '');
     }

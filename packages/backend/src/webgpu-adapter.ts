@@ -22,13 +22,15 @@ export interface GPUAdapterLike {
 }
 
 interface GPULike {
-  requestAdapter(options?: { powerPreference?: string; forceFallbackAdapter?: boolean }): Promise<GPUAdapterLike | null>;
+  requestAdapter(options?: {
+    powerPreference?: string;
+    forceFallbackAdapter?: boolean;
+  }): Promise<GPUAdapterLike | null>;
 }
 
 /** Where a WebGPU adapter came from, or why there is none. */
 export type AdapterProbe =
-  | { adapter: GPUAdapterLike; summary: WebGPUAdapterSummary }
-  | { adapter: null; reason: string };
+  { adapter: GPUAdapterLike; summary: WebGPUAdapterSummary } | { adapter: null; reason: string };
 
 const SOFTWARE_PATTERN = /swiftshader|llvmpipe|lavapipe|softpipe|software|microsoft basic render|warp/i;
 

@@ -77,6 +77,8 @@ describe.skipIf(!run)('setBackend webgpu in Node (Dawn)', () => {
     const info = await setBackend('auto');
     if (process.env.PROBSEQ_WEBGPU_HARDWARE) return;
     expect(info.name).toBe('wasm');
-    expect(info.reason).toMatch(/^auto: no WebGPU \(only a software WebGPU adapter is present \(.*swiftshader.*software\)\), WASM available$/i);
+    expect(info.reason).toMatch(
+      /^auto: no WebGPU \(only a software WebGPU adapter is present \(.*swiftshader.*software\)\), WASM available$/i,
+    );
   });
 });

@@ -27,6 +27,8 @@ describe('describeBackends', () => {
   });
 
   it('adds webgpu only when PROBSEQ_WEBGPU=1', () => {
-    expect(availableBackends().includes('webgpu')).toBe(process.env.PROBSEQ_WEBGPU === '1' && !process.env.PROBSEQ_BACKENDS);
+    expect(availableBackends().includes('webgpu')).toBe(
+      process.env.PROBSEQ_WEBGPU === '1' && !process.env.PROBSEQ_BACKENDS,
+    );
   });
 });

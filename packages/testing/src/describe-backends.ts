@@ -8,7 +8,9 @@ import { beforeAll, describe } from 'vitest';
  */
 export function availableBackends(): ConcreteBackend[] {
   const env = typeof process !== 'undefined' ? process.env : {};
-  const fromEnv = env.PROBSEQ_BACKENDS?.split(',').map((s) => s.trim()).filter(Boolean) as ConcreteBackend[] | undefined;
+  const fromEnv = env.PROBSEQ_BACKENDS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) as ConcreteBackend[] | undefined;
   if (fromEnv && fromEnv.length > 0) return fromEnv;
   const list: ConcreteBackend[] = ['cpu', 'wasm'];
   if (env.PROBSEQ_WEBGPU === '1') list.push('webgpu');

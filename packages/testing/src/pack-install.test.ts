@@ -33,14 +33,20 @@ function run(cmd: string, args: string[], options: ExecFileSyncOptions): string 
     return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options }) as string;
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${cmd} ${args.join(' ')} failed in ${String(options.cwd)}:\n${err.stdout ?? ''}\n${err.stderr ?? err.message}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed in ${String(options.cwd)}:\n${err.stdout ?? ''}\n${err.stderr ?? err.message}`,
+    );
   }
 }
 
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name)).mtimeMs);
+    if (entry.isFile())
+      newest = Math.max(
+        newest,
+        statSync(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name)).mtimeMs,
+      );
   }
   return newest;
 }
@@ -75,7 +81,13 @@ beforeAll(() => {
   }
   // Every @probseq/* dependency, direct or transitive, resolves to the local tarball, never the registry.
   const deps = Object.fromEntries([...tarballOf].map(([name, file]) => [name, `file:${file}`]));
-  const manifest = { name: 'probseq-install-check', private: true, version: '0.0.0', dependencies: deps, overrides: deps };
+  const manifest = {
+    name: 'probseq-install-check',
+    private: true,
+    version: '0.0.0',
+    dependencies: deps,
+    overrides: deps,
+  };
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // A clean npm: no npm_config_* settings inherited from the pnpm that runs this test.
@@ -97,7 +109,10 @@ describe('pack and install with npm outside the workspace', () => {
     describe(pkg.name, () => {
       it('installs from its tarball, without tests or sources, with no workspace/catalog ranges', () => {
         const installed = join(app, 'node_modules', ...pkg.name.split('/'));
-        const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+        const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<
+          string,
+          Record<string, string>
+        >;
         expect(manifest.version).toBe(pkg.version);
         for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
           for (const [dep, range] of Object.entries(manifest[field] ?? {})) {
@@ -105,7 +120,10 @@ describe('pack and install with npm outside the workspace', () => {
           }
         }
         const files = readdirSync(installed, { recursive: true }).map(String);
-        expect(files.filter((f) => /\.test\.|(^|\/)src\//.test(f)), 'test or source files in the tarball').toEqual([]);
+        expect(
+          files.filter((f) => /\.test\.|(^|\/)src\//.test(f)),
+          'test or source files in the tarball',
+        ).toEqual([]);
         expect(files).toContain(join('dist', 'index.js'));
         expect(files).toContain(join('dist', 'index.cjs'));
       });
@@ -126,7 +144,10 @@ describe('pack and install with npm outside the workspace', () => {
       console.log(JSON.stringify({ name: info.name, simd: info.simd, grad: Array.from(g.dataSync()) }));`;
     const esm = `import { setBackend } from '@probseq/backend';${body}`;
     const cjs = `const { setBackend } = require('@probseq/backend'); (async () => {${body}})();`;
-    for (const [args, code] of [[['--input-type=module', '-e'], esm], [['-e'], cjs]] as const) {
+    for (const [args, code] of [
+      [['--input-type=module', '-e'], esm],
+      [['-e'], cjs],
+    ] as const) {
       const out = run(process.execPath, [...args, code], { cwd: app });
       expect(JSON.parse(out.trim().split('\n').pop() as string)).toEqual({ name: 'wasm', simd: true, grad: [3, -4] });
     }
