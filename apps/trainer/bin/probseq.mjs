@@ -5,9 +5,14 @@
 // external (one shared engine; the WASM backend finds its binaries), except tfjs-core's
 // gradient-registration files, which must be bundled (their ESM sources use directory imports).
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Run through `pnpm probseq …` / `pnpm train` (which run in apps/trainer), relative paths such as
+// --data, --out and run directories mean what they mean where the user typed the command.
+if (process.env.npm_lifecycle_event === 'probseq' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
 const app = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = join(app, '..', '..');
@@ -33,18 +38,51 @@ const workspace = {
   },
 };
 
-const outfile = join(app, 'node_modules', '.cache', 'probseq', 'cli.mjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await build({
-  entryPoints: [join(app, 'src', 'main.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'error',
-  tsconfig: join(app, 'tsconfig.json'),
-  plugins: [workspace],
-  banner: { js: "import { createRequire as __probseqRequire } from 'node:module'; const require = __probseqRequire(import.meta.url);" },
-});
+// The bundle is cached under a key made of every source file's path, size and mtime; a new key is
+// built into a temp file and renamed into place, so concurrent invocations never see half a file.
+function sourceKey() {
+  const h = createHash('sha1');
+  const walk = (dir) => {
+    let names;
+    try {
+      names = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name === 'node_modules' || e.name === 'dist' || e.name.startsWith('.')) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ts|mts|json)$/.test(e.name)) {
+        const st = statSync(p);
+        h.update(`${p}:${st.size}:${st.mtimeMs};`);
+      }
+    }
+  };
+  walk(join(app, 'src'));
+  walk(join(repo, 'packages'));
+  h.update(readFileSync(fileURLToPath(import.meta.url)));
+  return h.digest('hex').slice(0, 16);
+}
+
+const cacheDir = join(app, 'node_modules', '.cache', 'probseq');
+const outfile = join(cacheDir, `cli-${sourceKey()}.mjs`);
+if (!existsSync(outfile)) {
+  mkdirSync(cacheDir, { recursive: true });
+  for (const old of readdirSync(cacheDir)) if (old.startsWith('cli-')) rmSync(join(cacheDir, old), { force: true });
+  const tmp = join(cacheDir, `.build-${process.pid}.mjs`);
+  await build({
+    entryPoints: [join(app, 'src', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: tmp,
+    logLevel: 'error',
+    tsconfig: join(app, 'tsconfig.json'),
+    plugins: [workspace],
+    banner: { js: "import { createRequire as __probseqRequire } from 'node:module'; const require = __probseqRequire(import.meta.url);" },
+  });
+  renameSync(tmp, outfile);
+}
 await import(pathToFileURL(outfile).href);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { setBackend, type BackendName } from '@probseq/backend';
 import type { SequenceDataset } from '@probseq/data';
 import { writeFileAtomic } from './atomic';
@@ -6,6 +6,7 @@ import { CliError } from './cli-error';
 import { describeData, loadData } from './data-source';
 import { evaluateSplit } from './evaluate-split';
 import { loadRunModel } from './load-run-model';
+import { readRunConfig } from './run-files';
 import { hasLatents } from './model-factory';
 
 /** Options of `probseq eval`. */
@@ -56,6 +57,10 @@ function table(r: EvalResult): string {
 
 /** `probseq eval`: ELBO and importance-sampled log-likelihood on a split, as a table and JSON. */
 export async function evaluate(req: EvalRequest): Promise<number> {
+  readRunConfig(resolve(req.run));
+  await setBackend(req.backend).catch((e: Error) => {
+    throw new CliError(`--backend ${req.backend}: ${e.message}`);
+  });
   const run = await loadRunModel(req.run, { checkpoint: req.checkpoint });
   const { file } = run;
   let ds: SequenceDataset;
@@ -70,9 +75,6 @@ export async function evaluate(req: EvalRequest): Promise<number> {
   }
   const seqs = ds.splits[req.split];
   if (seqs.length === 0) throw new CliError(`${ds.source}: the ${req.split} split is empty`);
-  await setBackend(req.backend).catch((e: Error) => {
-    throw new CliError(`--backend ${req.backend}: ${e.message}`);
-  });
   const latent = hasLatents(run.model);
   const s = await evaluateSplit(run.model, seqs, { dims: file.data.dims, stats: file.normalization, batch: req.batch, seed: req.seed, samples: latent ? req.samples : 1 });
   run.model.dispose();

@@ -3,6 +3,7 @@ import { setBackend, type BackendName } from '@probseq/backend';
 import { writeDirAtomic } from './atomic';
 import { CliError } from './cli-error';
 import { loadRunModel } from './load-run-model';
+import { readRunConfig } from './run-files';
 import { renderSamples } from './sample-outputs';
 
 /** Options of `probseq sample`. */
@@ -18,10 +19,11 @@ export interface SampleRequest {
 
 /** `probseq sample`: generated sequences as JSON plus pictures (and MIDI for piano rolls). */
 export async function sample(req: SampleRequest): Promise<number> {
-  const run = await loadRunModel(req.run, { checkpoint: req.checkpoint });
+  readRunConfig(resolve(req.run));
   await setBackend(req.backend).catch((e: Error) => {
     throw new CliError(`--backend ${req.backend}: ${e.message}`);
   });
+  const run = await loadRunModel(req.run, { checkpoint: req.checkpoint });
   const steps = req.steps ?? run.file.data.medianLength;
   const files = await renderSamples(run.model, run.file.data, run.file.normalization, { count: req.count, steps, seed: req.seed });
   run.model.dispose();

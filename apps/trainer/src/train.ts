@@ -37,7 +37,7 @@ function defaultName(cfg: TrainConfig): string {
 /** Steps per epoch and the total number of steps a configuration asks for. */
 export function planSteps(cfg: TrainConfig, trainSequences: number): { perEpoch: number; total: number } {
   const perEpoch = Math.ceil(trainSequences / cfg.batch);
-  const total = cfg.steps ?? (cfg.epochs !== undefined ? Math.ceil(cfg.epochs * perEpoch) : 1200);
+  const total = cfg.steps ?? (cfg.epochs !== undefined ? Math.ceil(cfg.epochs * perEpoch) : 800);
   return { perEpoch, total };
 }
 
@@ -262,7 +262,7 @@ export async function train(req: TrainRequest): Promise<number> {
     model.dispose();
     adam.dispose();
     if (stopReason) throw new CliError(stopReason);
-    say(`interrupted at step ${state.step}: checkpoint written. Resume with: probseq train --resume ${runDir}`);
+    process.stderr.write(`interrupted at step ${state.step}: checkpoint written. Resume with: probseq train --resume ${runDir}\n`);
     return 130;
   }
   writeCurve();
