@@ -54,5 +54,23 @@ describeBackends('Module', () => {
     expect(tf.memory().numTensors).toBe(before + 4);
     m.dispose();
     expect(tf.memory().numTensors).toBe(before);
+    class Plain extends Module {}
+    const p = new Plain();
+    const external = tf.variable(tf.tensor1d([1, 2]));
+    const ints = tf.tensor1d([3, 4], 'int32');
+    const n0 = tf.memory().numTensors;
+    const copy = p.registerParameter('copy', external);
+    const cast = p.registerParameter('cast', ints);
+    expect(external.isDisposed).toBe(false);
+    expect(ints.isDisposed).toBe(true);
+    expect(cast.dtype).toBe('float32');
+    expect(Array.from(cast.dataSync())).toEqual([3, 4]);
+    const five = tf.tensor1d([5, 6]);
+    copy.assign(five);
+    five.dispose();
+    expect(Array.from(external.dataSync())).toEqual([1, 2]);
+    expect(tf.memory().numTensors).toBe(n0 + 1);
+    p.dispose();
+    external.dispose();
   });
 });

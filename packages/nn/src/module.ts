@@ -20,14 +20,19 @@ export abstract class Module {
   private readonly children = new Map<string, Module>();
 
   /**
-   * Registers a parameter initialised from `init` and returns its variable. The module takes
-   * ownership of `init` (it is disposed; the variable keeps the values).
+   * Registers a float32 parameter initialised from `init` and returns its variable. The module
+   * takes ownership of a plain tensor `init` (it is disposed; the variable keeps the values); a
+   * `tf.Variable` passed as `init` is copied and left to the caller.
    */
   registerParameter(name: string, init: tf.Tensor, trainable = true): tf.Variable {
     this.checkNewName(name, 'registerParameter');
     if (!(init instanceof tf.Tensor)) throw new Error(`registerParameter('${name}'): init must be a tf.Tensor`);
-    const v = tf.variable(init, trainable, undefined, 'float32');
-    if (v !== init) init.dispose();
+    // A Variable passed as init stays the caller's; a plain tensor is consumed.
+    const owned = !(init instanceof tf.Variable);
+    const value = init.dtype === 'float32' ? init : tf.cast(init, 'float32');
+    const v = tf.variable(value, trainable);
+    if (value !== init) value.dispose();
+    if (owned) init.dispose();
     this.ownParameters.set(name, v);
     return v;
   }
