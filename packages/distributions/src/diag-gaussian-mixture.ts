@@ -10,7 +10,9 @@ import {
   checkValues,
   resolveValidate,
   shapeStr,
+  SCALE_IS_DERIVED,
   type DistributionOptions,
+  type InternalOptions,
 } from './validate';
 
 /**
@@ -66,7 +68,7 @@ export class DiagGaussianMixture extends Distribution {
     if (this.validateArgs) {
       checkValues(logits, 'logits', owner, 'not-nan');
       checkValues(loc, 'loc', owner, 'not-nan');
-      checkValues(scale, 'scale', owner, 'positive');
+      if (!(options as InternalOptions | undefined)?.[SCALE_IS_DERIVED]) checkValues(scale, 'scale', owner, 'positive');
     }
     this.logits = logits;
     this.loc = loc;
@@ -87,7 +89,7 @@ export class DiagGaussianMixture extends Distribution {
     if (resolveValidate(options)) checkValues(rawScale, 'rawScale', owner, 'not-nan');
     const scale = tf.tidy(() => tf.add(tf.softplus(rawScale), minScale));
     try {
-      return new DiagGaussianMixture(logits, loc, scale, options);
+      return new DiagGaussianMixture(logits, loc, scale, { ...options, [SCALE_IS_DERIVED]: minScale > 0 } as DistributionOptions);
     } catch (e) {
       scale.dispose();
       throw e;

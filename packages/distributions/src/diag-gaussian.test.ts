@@ -140,6 +140,9 @@ describe('DiagGaussian validation', () => {
     expect(() => DiagGaussian.fromRaw(tf.zeros([1, 2]), tf.tensor2d([[NaN, 0]]))).toThrow(
       'DiagGaussian.fromRaw: rawScale at index [0, 0] is NaN (rawScale shape [1, 2]).',
     );
+    // With minScale 0, softplus can underflow to a zero scale, which is still caught.
+    expect(() => DiagGaussian.fromRaw(tf.zeros([1, 2]), tf.tensor2d([[0, -200]]), 0)).toThrow('DiagGaussian: scale at index [0, 1] is 0, expected > 0');
+    expect(() => DiagGaussian.fromRaw(tf.tensor2d([[0, NaN]]), tf.zeros([1, 2]))).toThrow('DiagGaussian: loc at index [0, 1] is NaN (loc shape [1, 2]).');
     expect(() => DiagGaussian.fromRaw(tf.zeros([1, 2]), tf.zeros([1, 2]), -1)).toThrow('DiagGaussian.fromRaw: minScale must be a finite number ≥ 0, found -1.');
     const q = new DiagGaussian(tf.zeros([2, 3]), tf.ones([2, 3]));
     expect(() => q.logProb(tf.zeros([2, 4]))).toThrow(

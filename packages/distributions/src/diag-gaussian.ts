@@ -11,7 +11,9 @@ import {
   checkValues,
   resolveValidate,
   shapeStr,
+  SCALE_IS_DERIVED,
   type DistributionOptions,
+  type InternalOptions,
 } from './validate';
 
 /**
@@ -52,7 +54,7 @@ export class DiagGaussian extends Distribution {
     super(batch, [d], resolveValidate(options));
     if (this.validateArgs) {
       checkValues(loc, 'loc', owner, 'not-nan');
-      checkValues(scale, 'scale', owner, 'positive');
+      if (!(options as InternalOptions | undefined)?.[SCALE_IS_DERIVED]) checkValues(scale, 'scale', owner, 'positive');
     }
     this.loc = loc;
     this.scale = scale;
@@ -73,7 +75,7 @@ export class DiagGaussian extends Distribution {
     if (resolveValidate(options)) checkValues(rawScale, 'rawScale', owner, 'not-nan');
     const scale = tf.tidy(() => tf.add(tf.softplus(rawScale), minScale));
     try {
-      return new DiagGaussian(loc, scale, options);
+      return new DiagGaussian(loc, scale, { ...options, [SCALE_IS_DERIVED]: minScale > 0 } as DistributionOptions);
     } catch (e) {
       scale.dispose();
       throw e;

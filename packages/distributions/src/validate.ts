@@ -28,6 +28,12 @@ export interface DistributionOptions {
   validateArgs?: boolean;
 }
 
+/** Internal option: the caller built `scale` as softplus(·) + minScale from NaN-checked input, so it needs no check. */
+export const SCALE_IS_DERIVED: unique symbol = Symbol('probseq.scaleIsDerived');
+
+/** Constructor options plus the internal flag {@link SCALE_IS_DERIVED}. */
+export type InternalOptions = DistributionOptions & { [SCALE_IS_DERIVED]?: boolean };
+
 export function resolveValidate(options: DistributionOptions | undefined): boolean {
   return options?.validateArgs ?? validateByDefault;
 }
@@ -104,17 +110,40 @@ export type ValueRule = 'not-nan' | 'positive' | 'unit-interval' | 'binary-inter
  */
 export function checkValues(x: tf.Tensor, name: string, owner: string, rule: ValueRule, limit = 0): void {
   const data = x.dataSync();
-  for (let i = 0; i < data.length; i++) {
-    const v = data[i];
-    let problem: string | null = null;
-    if (Number.isNaN(v)) problem = 'is NaN';
-    else if (rule === 'positive' && !(v > 0)) problem = `is ${v}, expected > 0`;
-    else if ((rule === 'unit-interval' || rule === 'binary-interval') && !(v >= 0 && v <= 1)) problem = `is ${v}, expected a value in [0, 1]`;
-    else if (rule === 'index' && !(Number.isInteger(v) && v >= 0 && v < limit)) problem = `is ${v}, expected an integer in [0, ${limit - 1}]`;
-    if (problem !== null) {
-      const at = x.rank === 0 ? '' : ` at index ${indexOf(i, x.shape)}`;
-      throw new Error(`${owner}: ${name}${at} ${problem} (${name} shape ${shapeStr(x.shape)}).`);
-    }
+  const bad = firstViolation(data, rule, limit);
+  if (bad < 0) return;
+  const v = data[bad];
+  const problem = Number.isNaN(v)
+    ? 'is NaN'
+    : rule === 'positive'
+      ? `is ${v}, expected > 0`
+      : rule === 'index'
+        ? `is ${v}, expected an integer in [0, ${limit - 1}]`
+        : `is ${v}, expected a value in [0, 1]`;
+  const at = x.rank === 0 ? '' : ` at index ${indexOf(bad, x.shape)}`;
+  throw new Error(`${owner}: ${name}${at} ${problem} (${name} shape ${shapeStr(x.shape)}).`);
+}
+
+/** Index of the first element breaking `rule` (NaN always does), or -1. One tight loop per rule. */
+function firstViolation(data: ArrayLike<number>, rule: ValueRule, limit: number): number {
+  const n = data.length;
+  switch (rule) {
+    case 'not-nan':
+      for (let i = 0; i < n; i++) if (data[i] !== data[i]) return i;
+      return -1;
+    case 'positive':
+      for (let i = 0; i < n; i++) if (!(data[i] > 0)) return i;
+      return -1;
+    case 'unit-interval':
+    case 'binary-interval':
+      for (let i = 0; i < n; i++) if (!(data[i] >= 0 && data[i] <= 1)) return i;
+      return -1;
+    case 'index':
+      for (let i = 0; i < n; i++) {
+        const v = data[i];
+        if (!(v >= 0 && v < limit && Math.floor(v) === v)) return i;
+      }
+      return -1;
   }
 }
 
