@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { unstackRows } from '@probseq/backend';
 import { zipState, type RecurrentCell } from './recurrent-cell';
 
 /** Options of {@link scan}. */
@@ -46,13 +47,14 @@ export function scan<S>(cell: RecurrentCell<S>, xs: tf.Tensor, options: ScanOpti
   return tf.tidy(() => {
     let state = options.initialState ?? cell.initialState(B);
     const projected = Boolean(cell.projectInputs && cell.stepProjected);
-    const inputs = tf.unstack(projected ? cell.projectInputs!(xs) : xs) as tf.Tensor2D[];
+    // unstackRows copies each step once (tfjs-wasm's own unstack copies the whole input per step).
+    const inputs = unstackRows(projected ? cell.projectInputs!(xs) : xs) as tf.Tensor2D[];
     let keep: tf.Tensor[] = [];
     let hold: tf.Tensor[] = [];
     if (mask) {
       const m = tf.reshape(tf.cast(mask, 'float32'), [T, B, 1]);
-      keep = tf.unstack(m);
-      hold = tf.unstack(tf.sub(1, m));
+      keep = unstackRows(m);
+      hold = unstackRows(tf.sub(1, m));
     }
     const outputs: tf.Tensor2D[] = new Array(T);
     for (let k = 0; k < T; k++) {
