@@ -94,7 +94,7 @@ async function main(): Promise<void> {
 
 // Keep CONFIGS referenced for `--help` listings in editors.
 void CONFIGS;
-main().catch((e: unknown) => {
+if (require.main === module) main().catch((e: unknown) => {
   console.error((e as Error).message ?? e);
   process.exit(1);
 });

@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { affine } from '@probseq/nn';
 import type { BenchConfig } from './configs';
+import { fusedRecurrence } from './fused-recurrence';
 
 /**
  * A self-contained tfjs VRNN with exactly the maths of `shared/peers/torch_vrnn.py` (`forward_hoisted`):
@@ -61,30 +63,32 @@ export class StandaloneVRNN {
     return tf.tidy(() => {
       const [T, B] = xs.shape;
       const { hDim: H, zDim: Z, mlp: M } = this.c;
-      const fx = tf.fused.matMul({ a: tf.reshape(xs, [T * B, -1]), b: this.p('phiX.weight'), bias: this.p('phiX.bias'), activation: 'relu' });
+      const fx = tf.relu(affine(tf.reshape(xs, [T * B, -1]), this.p('phiX.weight'), this.p('phiX.bias')));
       const [we1x, we1h] = tf.split(this.p('enc.0.weight'), [M, H], 0);
       const [wihx, wihz] = tf.split(this.p('cell.weightIH'), [M, M], 0);
-      const encX = tf.reshape(tf.fused.matMul({ a: fx, b: we1x, bias: this.p('enc.0.bias') }), [T, B, M]) as tf.Tensor3D;
+      const encX = tf.reshape(affine(fx, we1x, this.p('enc.0.bias')), [T, B, M]) as tf.Tensor3D;
       const gX = tf.reshape(
-        tf.fused.matMul({ a: fx, b: wihx, bias: tf.add(this.p('cell.biasIH'), this.p('cell.biasHH')) }),
+        affine(fx, wihx, tf.add(this.p('cell.biasIH'), this.p('cell.biasHH'))),
         [T, B, 4 * H],
       ) as tf.Tensor3D;
       const whCat = tf.concat([we1h, this.p('cell.weightHH')], 1);
       const weights: RecurrentWeights = {
         whCat, we2: this.p('enc.1.weight'), be2: this.p('enc.1.bias'), wz: this.p('phiZ.weight'), bz: this.p('phiZ.bias'), wihz,
       };
-      const packed = this.recurrence === 'fused' ? recurrentFused(encX, gX, eps, weights) : recurrentTape(encX, gX, eps, weights);
-      // packed [T, B, H + Z + Z + M] = [h_{t-1}, qm, qs, φz]
-      const [Hs, qm, qs, fz] = tf.split(packed, [H, Z, Z, M], 2);
+      let Hs: tf.Tensor, qm: tf.Tensor, qs: tf.Tensor, fz: tf.Tensor;
+      if (this.recurrence === 'fused') {
+        ({ h: Hs, qLoc: qm, qScale: qs, fz } = fusedRecurrence(encX, gX, eps, weights));
+      } else {
+        // packed [T, B, H + Z + Z + M] = [h_{t-1}, qm, qs, φz]
+        [Hs, qm, qs, fz] = tf.split(recurrentTape(encX, gX, eps, weights), [H, Z, Z, M], 2);
+      }
       const Hs2 = tf.reshape(Hs, [T * B, H]);
-      const p1 = tf.fused.matMul({ a: Hs2, b: this.p('prior.0.weight'), bias: this.p('prior.0.bias'), activation: 'relu' });
-      const pr = tf.fused.matMul({ a: p1, b: this.p('prior.1.weight'), bias: this.p('prior.1.bias') });
+      const p1 = tf.relu(affine(Hs2, this.p('prior.0.weight'), this.p('prior.0.bias')));
+      const pr = affine(p1, this.p('prior.1.weight'), this.p('prior.1.bias'));
       const [pm, praw] = tf.split(pr, 2, 1);
       const ps = tf.add(tf.softplus(praw), 1e-4);
-      const d1 = tf.fused.matMul({
-        a: tf.concat([tf.reshape(fz, [T * B, M]), Hs2], 1), b: this.p('dec.0.weight'), bias: this.p('dec.0.bias'), activation: 'relu',
-      });
-      const d = tf.fused.matMul({ a: d1, b: this.p('dec.1.weight'), bias: this.p('dec.1.bias') });
+      const d1 = tf.relu(affine(tf.concat([tf.reshape(fz, [T * B, M]), Hs2], 1), this.p('dec.0.weight'), this.p('dec.0.bias')));
+      const d = affine(d1, this.p('dec.1.weight'), this.p('dec.1.bias'));
       const x2 = tf.reshape(xs, [T * B, -1]);
       let nll: tf.Tensor;
       if (this.c.output === 'bernoulli') {
@@ -184,107 +188,6 @@ function recurrentTape(encX: tf.Tensor3D, gX: tf.Tensor3D, eps: tf.Tensor3D, w: 
     [h, c] = lstmPointwise(g, c, H);
   }
   return tf.stack(rows) as tf.Tensor3D;
-}
-
-/**
- * The same time loop as one differentiable op: forward runs without a tape and saves what the backward
- * pass needs; backward is hand-written BPTT with the weight gradients computed after the loop as single
- * matmuls over all T·B rows. Wᵀ are formed once per call so every matmul is a plain (untransposed) one.
- */
-function recurrentFused(encX: tf.Tensor3D, gX: tf.Tensor3D, eps: tf.Tensor3D, w: RecurrentWeights): tf.Tensor3D {
-  const f = tf.customGrad((...args: unknown[]) => {
-    const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz] = args as tf.Tensor[];
-    const save = args[9] as tf.GradSaveFunc;
-    const [T, B, M] = encXa.shape;
-    const H = whCat.shape[0];
-    const Z = (we2.shape[1] as number) / 2;
-    const encXs = tf.unstack(encXa);
-    const gXs = tf.unstack(gXa);
-    const epss = tf.unstack(epsa);
-    let h: tf.Tensor = tf.zeros([B, H]);
-    let c: tf.Tensor = tf.zeros([B, H]);
-    const hPrev: tf.Tensor[] = [], cAll: tf.Tensor[] = [], acts: tf.Tensor[] = [], e1s: tf.Tensor[] = [];
-    const qraws: tf.Tensor[] = [], zts: tf.Tensor[] = [], fzs: tf.Tensor[] = [], rows: tf.Tensor[] = [];
-    for (let t = 0; t < T; t++) {
-      const hp = tf.matMul(h, whCat);
-      const [he, hg] = tf.split(hp, [M, 4 * H], 1);
-      const e1 = tf.relu(tf.add(encXs[t], he));
-      const q = tf.fused.matMul({ a: e1, b: we2, bias: be2 });
-      const [qm, qraw] = tf.split(q, 2, 1);
-      const qs = tf.add(tf.softplus(qraw), 1e-4);
-      const zt = tf.add(qm, tf.mul(qs, epss[t]));
-      const fz = tf.fused.matMul({ a: zt, b: wz, bias: bz, activation: 'relu' });
-      rows.push(tf.concat([h, qm, qs, fz], 1));
-      const g = tf.add(tf.add(gXs[t], hg), tf.matMul(fz, wihz));
-      const [gi, gf, gg, go] = tf.split(g, 4, 1);
-      const si = tf.sigmoid(gi), sf = tf.sigmoid(gf), tg = tf.tanh(gg), so = tf.sigmoid(go);
-      const cNew = tf.add(tf.mul(sf, c), tf.mul(si, tg));
-      const tc = tf.tanh(cNew);
-      hPrev.push(h);
-      cAll.push(c);
-      acts.push(tf.concat([si, sf, tg, so, tc], 1));
-      e1s.push(e1);
-      qraws.push(qraw);
-      zts.push(zt);
-      fzs.push(fz);
-      h = tf.mul(so, tc);
-      c = cNew;
-    }
-    const value = tf.stack(rows) as tf.Tensor3D;
-    const st = (xs: tf.Tensor[]) => tf.stack(xs);
-    save([st(hPrev), st(cAll), st(acts), st(e1s), st(qraws), st(zts), st(fzs), epsa, whCat, we2, wz, wihz]);
-    return {
-      value,
-      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [HP, CP, ACT, E1, QR, ZT, FZ, EPS, whCatS, we2S, wzS, wihzS] = saved;
-        const whCatT = tf.transpose(whCatS), we2T = tf.transpose(we2S), wzT = tf.transpose(wzS), wihzT = tf.transpose(wihzS);
-        const [dHout, dQM, dQS, dFZ] = tf.split(dy, [H, Z, Z, M], 2).map((v) => tf.unstack(v));
-        const hps = tf.unstack(HP), cps = tf.unstack(CP), actsS = tf.unstack(ACT), e1S = tf.unstack(E1);
-        const qrS = tf.unstack(QR), epsS = tf.unstack(EPS);
-        const fzS = tf.unstack(FZ);
-        let dh: tf.Tensor = tf.zeros([B, H]);
-        let dc: tf.Tensor = tf.zeros([B, H]);
-        const dGatesAll: tf.Tensor[] = new Array(T), dHPAll: tf.Tensor[] = new Array(T), dEncAll: tf.Tensor[] = new Array(T);
-        const dQAll: tf.Tensor[] = new Array(T), dPreZAll: tf.Tensor[] = new Array(T);
-        for (let t = T - 1; t >= 0; t--) {
-          const [si, sf, tg, so, tc] = tf.split(actsS[t], 5, 1);
-          const dO = tf.mul(tf.mul(dh, tc), tf.mul(so, tf.sub(1, so)));
-          const dct = tf.add(dc, tf.mul(tf.mul(dh, so), tf.sub(1, tf.square(tc))));
-          const dI = tf.mul(tf.mul(dct, tg), tf.mul(si, tf.sub(1, si)));
-          const dF = tf.mul(tf.mul(dct, cps[t]), tf.mul(sf, tf.sub(1, sf)));
-          const dG = tf.mul(tf.mul(dct, si), tf.sub(1, tf.square(tg)));
-          const dGates = tf.concat([dI, dF, dG, dO], 1);
-          dc = tf.mul(dct, sf);
-          const dfz = tf.add(dFZ[t], tf.matMul(dGates, wihzT));
-          const dPreZ = tf.mul(dfz, tf.step(fzS[t]));
-          const dzt = tf.matMul(dPreZ, wzT);
-          const dqm = tf.add(dQM[t], dzt);
-          const dqs = tf.add(dQS[t], tf.mul(dzt, epsS[t]));
-          const dq = tf.concat([dqm, tf.mul(dqs, tf.sigmoid(qrS[t]))], 1);
-          const de1 = tf.matMul(dq, we2T);
-          const dEnc = tf.mul(de1, tf.step(e1S[t]));
-          const dHP = tf.concat([dEnc, dGates], 1);
-          dh = tf.add(dHout[t], tf.matMul(dHP, whCatT));
-          dGatesAll[t] = dGates;
-          dHPAll[t] = dHP;
-          dEncAll[t] = dEnc;
-          dQAll[t] = dq;
-          dPreZAll[t] = dPreZ;
-        }
-        const flat = (xs: tf.Tensor[], d: number) => tf.reshape(tf.stack(xs), [T * B, d]);
-        const tr = (x: tf.Tensor) => tf.transpose(x);
-        const dHP2 = flat(dHPAll, M + 4 * H), dQ2 = flat(dQAll, 2 * Z), dPreZ2 = flat(dPreZAll, M);
-        const dwhCat = tf.matMul(tr(tf.reshape(HP, [T * B, H])), dHP2);
-        const dwe2 = tf.matMul(tr(tf.reshape(E1, [T * B, M])), dQ2);
-        const dbe2 = tf.sum(dQ2, 0);
-        const dwz = tf.matMul(tr(tf.reshape(ZT, [T * B, Z])), dPreZ2);
-        const dbz = tf.sum(dPreZ2, 0);
-        const dwihz = tf.matMul(tr(tf.reshape(FZ, [T * B, M])), flat(dGatesAll, 4 * H));
-        return [tf.stack(dEncAll), tf.stack(dGatesAll), tf.zerosLike(EPS), dwhCat, dwe2, dbe2, dwz, dbz, dwihz];
-      },
-    };
-  });
-  return f(encX, gX, eps, w.whCat, w.we2, w.be2, w.wz, w.bz, w.wihz) as tf.Tensor3D;
 }
 
 /** Scales `grads` so their global L2 norm is at most `maxNorm` (torch's `clip_grad_norm_`, no sync read). */

@@ -1,7 +1,53 @@
-import type { BenchModel } from './bench-model';
+import * as tf from '@tensorflow/tfjs-core';
+import { clipByGlobalNorm } from '@probseq/nn';
+import { VRNN } from '@probseq/vrnn';
+import { benchInputs, type BenchModel } from './bench-model';
 import type { BenchConfig } from './configs';
 
-/** The real `@probseq/vrnn` behind the benchmark interface (pending: the package has not landed yet). */
+/** The `@probseq/vrnn` options equal to a benchmark configuration (LSTM, filtering posterior, one ReLU layer per MLP). */
+export function vrnnOptions(c: BenchConfig, seed = 0) {
+  return {
+    xDim: c.xDim,
+    hDim: c.hDim,
+    zDim: c.zDim,
+    phiXHidden: [c.mlp],
+    phiZHidden: [c.mlp],
+    priorHidden: [c.mlp],
+    encoderHidden: [c.mlp],
+    decoderHidden: [c.mlp],
+    cell: 'lstm' as const,
+    output: c.output,
+    posterior: 'filtering' as const,
+    minScale: 1e-4,
+    seed,
+  };
+}
+
+/** The real `@probseq/vrnn` VRNN behind the benchmark interface: loss = −ELBO, clip at 10, Adam 1e-3. */
 export function vrnnModel(c: BenchConfig): BenchModel {
-  throw new Error(`@probseq/vrnn does not export VRNN yet (config ${c.name}); use --impl standalone.`);
+  const model = new VRNN(vrnnOptions(c));
+  const xs = benchInputs(c);
+  const opt = tf.train.adam(1e-3);
+  const vars = model.trainableParameters();
+  let seed = 1;
+  return {
+    trainStep() {
+      return tf.tidy(() => {
+        const { value, grads } = tf.variableGrads(() => model.loss(xs, { seed: seed++ }), vars);
+        opt.applyGradients(clipByGlobalNorm(grads, 10).grads as Parameters<typeof opt.applyGradients>[0]);
+        return value.dataSync()[0];
+      });
+    },
+    evalStep() {
+      return tf.tidy(() => model.loss(xs, { seed: seed++ }).dataSync()[0]);
+    },
+    sampleStep() {
+      tf.dispose(model.sample({ steps: c.steps, batch: c.batch, seed: seed++ }));
+    },
+    dispose() {
+      model.dispose();
+      opt.dispose();
+      xs.dispose();
+    },
+  };
 }
