@@ -17,7 +17,7 @@ import { buildModel, trainableNamed, type TrainerModel } from './model-factory';
 import { Progress } from './progress';
 import { readRunConfig, type RunConfigFile } from './run-files';
 import { renderSamples } from './sample-outputs';
-import { encodeWeightFiles } from './weights-file';
+import { assignParameters, encodeWeightFiles, readWeightFiles } from './weights-file';
 
 /** What `probseq train` was asked: the merged options and which keys the user set explicitly. */
 export interface TrainRequest {
@@ -248,6 +248,8 @@ export async function train(req: TrainRequest): Promise<number> {
       if (state.step % cfg.evalEvery === 0 || done) await validate(state.step);
       if (state.step % cfg.checkpointEvery === 0 || done) await checkpoint();
       if (state.step % 50 === 0) writeCurve();
+      // Let the event loop run (signals are delivered there; tfjs's data() may resolve as a microtask).
+      await new Promise((r) => setImmediate(r));
       if (interrupted) break;
       t0 = performance.now();
     }
@@ -265,8 +267,16 @@ export async function train(req: TrainRequest): Promise<number> {
     process.stderr.write(`interrupted at step ${state.step}: checkpoint written. Resume with: probseq train --resume ${runDir}\n`);
     return 130;
   }
+  if (!readMetrics(metrics.path).some((r) => r.type === 'valid' && r.step === state.step)) {
+    // Resumed with --steps at or below the checkpoint's step: validate and checkpoint where training stands.
+    await validate(state.step);
+    await checkpoint();
+  }
   writeCurve();
-  // Samples from the best model's weights are the ones worth looking at; the final weights are checkpointed.
+  // Samples come from the best model (the final weights are in the last checkpoint).
+  if (existsSync(join(runDir, 'best', 'model.json'))) {
+    assignParameters(model.namedParameters(), readWeightFiles(join(runDir, 'best')).tensors, join(runDir, 'best'));
+  }
   const samples = await renderSamples(model, file.data, file.normalization, {
     count: cfg.sampleCount,
     steps: cfg.sampleSteps ?? file.data.medianLength,
