@@ -53,15 +53,20 @@ export function fusedRecurrence(
   gX: tf.Tensor3D,
   eps: tf.Tensor3D,
   w: RecurrenceWeights,
-  minScale = 1e-4,
+  options: { minScale?: number; mask?: tf.Tensor } = {},
 ): RecurrenceOutputs {
+  const minScale = options.minScale ?? 1e-4;
+  const [T, B] = encX.shape;
   const inputs = [encX, gX, eps, w.whCat, w.we2, w.be2, w.wz, w.bz, w.wihz];
+  if (options.mask) inputs.push(tf.reshape(tf.cast(options.mask, 'float32'), [T, B, 1]));
+  // Without a gradient tape the per-step values the backward pass needs are not gathered.
+  const recording = (engine() as unknown as { state: { gradientDepth: number } }).state.gradientDepth > 0;
   let gradFunc: ((dys: K[], saved: K[]) => K[]) | null = null;
   // tf.customGrad allows one output; the engine's own customGrad entry point allows several.
   const outs = (engine() as unknown as EngineWithKernelFunc).runKernelFunc({
     inputs: Object.fromEntries(inputs.map((t, i) => [String(i), t])),
     forwardFunc: (_backend: unknown, save: tf.GradSaveFunc) => {
-      const r = forward(inputs, save, minScale);
+      const r = forward(inputs, save, minScale, recording);
       gradFunc = r.gradFunc;
       return r.value;
     },
@@ -92,9 +97,14 @@ interface EngineWithKernelFunc {
   }): K | K[];
 }
 
-function forward(args: K[], save: tf.GradSaveFunc, minScale: number): { value: K[]; gradFunc: (dys: K[], saved: K[]) => K[] } {
+function forward(
+  args: K[],
+  save: tf.GradSaveFunc,
+  minScale: number,
+  recording: boolean,
+): { value: K[]; gradFunc: (dys: K[], saved: K[]) => K[] } {
   {
-    const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz] = args;
+    const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz, maskA] = args;
     const [T, B, E] = encXa.shape;
     const H = whCat.shape[0];
     const Z = (we2.shape[1] as number) / 2;
@@ -105,6 +115,7 @@ function forward(args: K[], save: tf.GradSaveFunc, minScale: number): { value: K
     const encXs = unstackRows(encXa, { keepDims: true });
     const gXs = unstackRows(gXa, { keepDims: true });
     const epss = unstackRows(epsa, { keepDims: true });
+    const masks = maskA ? unstackRows(maskA, { keepDims: true }) : null;
     const whCat3 = tf.reshape(whCat, [1, H, E + G]);
     const we23 = tf.reshape(we2, [1, E, 2 * Z]);
     const wz3 = tf.reshape(wz, [1, Z, M]);
@@ -128,27 +139,38 @@ function forward(args: K[], save: tf.GradSaveFunc, minScale: number): { value: K
       const cNew = add(mul(slice(sg, [0, 0, H], [1, B, H]), c), mul(slice(sg, [0, 0, 0], [1, B, H]), tg));
       const tc = unary('Tanh', cNew);
       hs.push(h);
-      cs.push(c);
-      sgs.push(sg);
-      tgs.push(tg);
-      tcs.push(tc);
-      e1s.push(e1);
       qms.push(qm);
       qss.push(qs);
-      qraws.push(qraw);
-      zts.push(zt);
       fzs.push(fz);
-      h = mul(slice(sg, [0, 0, 3 * H], [1, B, H]), tc);
-      c = cNew;
+      if (recording) {
+        cs.push(c);
+        sgs.push(sg);
+        tgs.push(tg);
+        tcs.push(tc);
+        e1s.push(e1);
+        qraws.push(qraw);
+        zts.push(zt);
+      }
+      const hNew = mul(slice(sg, [0, 0, 3 * H], [1, B, H]), tc);
+      if (masks) {
+        // Padded steps hold the state: s_t = s_{t−1} + m_t·(s_new − s_{t−1}).
+        h = add(h, mul(masks[t], sub(hNew, h)));
+        c = add(c, mul(masks[t], sub(cNew, c)));
+      } else {
+        h = hNew;
+        c = cNew;
+      }
     }
-    const HS = concat(hs, 0), FZ = concat(fzs, 0);
-    const value = [HS, concat(qms, 0), concat(qss, 0), FZ];
-    save([HS, concat(cs, 0), concat(sgs, 0), concat(tgs, 0), concat(tcs, 0), concat(e1s, 0), concat(qraws, 0),
-      concat(zts, 0), FZ, epsa, whCat, we2, wz, wihz]);
+    const HS = concat(hs, 0), QS = concat(qss, 0), FZ = concat(fzs, 0);
+    const value = [HS, concat(qms, 0), QS, FZ];
+    if (recording) {
+      save([HS, concat(cs, 0), concat(sgs, 0), concat(tgs, 0), concat(tcs, 0), concat(e1s, 0), concat(qraws, 0),
+        concat(zts, 0), FZ, QS, epsa, whCat, we2, wz, wihz, ...(maskA ? [maskA] : [])]);
+    }
     return {
       value,
       gradFunc: (dys: K[], saved: K[]) => {
-        const [HSs, CS, SG, TG, TC, E1, QR, ZT, FZs, EPS, whCatS, we2S, wzS, wihzS] = saved;
+        const [HSs, CS, SG, TG, TC, E1, QR, ZT, FZs, QSs, EPS, whCatS, we2S, wzS, wihzS, MASK] = saved;
         const one1 = tf.scalar(1);
         const tr = (x: K) => tf.transpose(x);
         const whCatT = tf.reshape(tr(whCatS), [1, E + G, H]);
@@ -170,19 +192,31 @@ function forward(args: K[], save: tf.GradSaveFunc, minScale: number): { value: K
         const [dHout, dQM, dQS, dFZ] = dys.map(per);
         const dgS = per(DG), sodtcS = per(SODTC), siS = per(SI), sfS = per(SF), tgS = per(TG), tcS = per(TC);
         const cS = per(CS), stepZ = per(STEPZ), stepE = per(STEPE), sqrS = per(SQR), epsS = per(EPS);
+        const mS = MASK ? per(MASK) : null;
         let dh: K = tf.zeros([1, B, H]);
         let dc: K = tf.zeros([1, B, H]);
-        const dHPs: K[] = new Array(T), dQs: K[] = new Array(T), dPreZs: K[] = new Array(T);
+        const dHPs: K[] = new Array(T), dQs: K[] = new Array(T), dPreZs: K[] = new Array(T), dZs: K[] = new Array(T);
         for (let t = T - 1; t >= 0; t--) {
-          const dct = add(dc, mul(dh, sodtcS[t]));
-          const dGates = mul(concat([mul(dct, tgS[t]), mul(dct, cS[t]), mul(dct, siS[t]), mul(dh, tcS[t])], 2), dgS[t]);
+          // dh, dc: gradients with respect to the state after step t (after the mask).
+          let dhN = dh, dcN = dc, dhKeep: K | null = null, dcKeep: K | null = null;
+          if (mS) {
+            dhN = mul(dh, mS[t]);
+            dcN = mul(dc, mS[t]);
+            dhKeep = sub(dh, dhN);
+            dcKeep = sub(dc, dcN);
+          }
+          const dct = add(dcN, mul(dhN, sodtcS[t]));
+          const dGates = mul(concat([mul(dct, tgS[t]), mul(dct, cS[t]), mul(dct, siS[t]), mul(dhN, tcS[t])], 2), dgS[t]);
           dc = mul(dct, sfS[t]);
+          if (dcKeep) dc = add(dc, dcKeep);
           const dPreZ = mul(add(dFZ[t], mm(dGates, wihzT)), stepZ[t]);
           const dzt = mm(dPreZ, wzT);
           const dq = concat([add(dQM[t], dzt), mul(add(dQS[t], mul(dzt, epsS[t])), sqrS[t])], 2);
           const dEnc = mul(mm(dq, we2T), stepE[t]);
           const dHP = concat([dEnc, dGates], 2);
           dh = add(dHout[t], mm(dHP, whCatT));
+          if (dhKeep) dh = add(dh, dhKeep);
+          dZs[t] = dzt;
           dHPs[t] = dHP;
           dQs[t] = dq;
           dPreZs[t] = dPreZ;
@@ -195,13 +229,14 @@ function forward(args: K[], save: tf.GradSaveFunc, minScale: number): { value: K
         return [
           tf.reshape(tf.slice(dHP, [0, 0], [T * B, E]), [T, B, E]),
           tf.reshape(dGates, [T, B, G]),
-          tf.zerosLike(EPS),
+          tf.mul(concat(dZs, 0), QSs),
           tf.matMul(tr(rows(HSs, H)), dHP),
           tf.matMul(tr(rows(E1, E)), dQ),
           tf.sum(dQ, 0),
           tf.matMul(tr(rows(ZT, Z)), dPreZ),
           tf.sum(dPreZ, 0),
           tf.matMul(tr(rows(FZs, M)), dGates),
+          ...(MASK ? [tf.zerosLike(MASK)] : []),
         ];
       },
     };

@@ -59,7 +59,7 @@ export class StandaloneVRNN {
   }
 
   /** Negative ELBO Σ_t (KL + NLL) averaged over the batch; `eps` is the posterior noise `[T, B, z]`. */
-  loss(xs: tf.Tensor3D, eps: tf.Tensor3D): tf.Scalar {
+  loss(xs: tf.Tensor3D, eps: tf.Tensor3D, recurrenceMask?: tf.Tensor2D): tf.Scalar {
     return tf.tidy(() => {
       const [T, B] = xs.shape;
       const { hDim: H, zDim: Z, mlp: M } = this.c;
@@ -77,10 +77,10 @@ export class StandaloneVRNN {
       };
       let Hs: tf.Tensor, qm: tf.Tensor, qs: tf.Tensor, fz: tf.Tensor;
       if (this.recurrence === 'fused') {
-        ({ h: Hs, qLoc: qm, qScale: qs, fz } = fusedRecurrence(encX, gX, eps, weights));
+        ({ h: Hs, qLoc: qm, qScale: qs, fz } = fusedRecurrence(encX, gX, eps, weights, { mask: recurrenceMask }));
       } else {
         // packed [T, B, H + Z + Z + M] = [h_{t-1}, qm, qs, φz]
-        [Hs, qm, qs, fz] = tf.split(recurrentTape(encX, gX, eps, weights), [H, Z, Z, M], 2);
+        [Hs, qm, qs, fz] = tf.split(recurrentTape(encX, gX, eps, weights, recurrenceMask), [H, Z, Z, M], 2);
       }
       const Hs2 = tf.reshape(Hs, [T * B, H]);
       const p1 = tf.relu(affine(Hs2, this.p('prior.0.weight'), this.p('prior.0.bias')));
@@ -165,12 +165,13 @@ function lstmPointwise(g: tf.Tensor, c: tf.Tensor, H: number): [tf.Tensor2D, tf.
 }
 
 /** The time loop with autodiff recording every op. Returns `[T, B, H + 2Z + M]` = [h_{t-1}, qm, qs, φz]. */
-function recurrentTape(encX: tf.Tensor3D, gX: tf.Tensor3D, eps: tf.Tensor3D, w: RecurrentWeights): tf.Tensor3D {
+function recurrentTape(encX: tf.Tensor3D, gX: tf.Tensor3D, eps: tf.Tensor3D, w: RecurrentWeights, mask?: tf.Tensor2D): tf.Tensor3D {
   const [T, B, M] = encX.shape;
   const H = w.whCat.shape[0];
   const encXs = tf.unstack(encX);
   const gXs = tf.unstack(gX);
   const epss = tf.unstack(eps);
+  const ms = mask ? tf.unstack(tf.expandDims(mask, 2)) : null;
   let h: tf.Tensor2D = tf.zeros([B, H]);
   let c: tf.Tensor2D = tf.zeros([B, H]);
   const rows: tf.Tensor[] = [];
@@ -185,7 +186,9 @@ function recurrentTape(encX: tf.Tensor3D, gX: tf.Tensor3D, eps: tf.Tensor3D, w: 
     const fz = tf.fused.matMul({ a: zt, b: w.wz, bias: w.bz, activation: 'relu' });
     rows.push(tf.concat([h, qm, qs, fz], 1));
     const g = tf.add(tf.add(gXs[t], hg), tf.matMul(fz, w.wihz));
-    [h, c] = lstmPointwise(g, c, H);
+    const [hN, cN] = lstmPointwise(g, c, H);
+    h = ms ? (tf.add(h, tf.mul(ms[t], tf.sub(hN, h))) as tf.Tensor2D) : hN;
+    c = ms ? (tf.add(c, tf.mul(ms[t], tf.sub(cN, c))) as tf.Tensor2D) : cN;
   }
   return tf.stack(rows) as tf.Tensor3D;
 }
