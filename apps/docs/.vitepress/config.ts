@@ -6,11 +6,13 @@ const packagesDir = fileURLToPath(new URL('../../../packages/', import.meta.url)
 
 export default defineConfig({
   title: 'probseq',
-  description: 'Probabilistic sequence models — the Variational RNN and friends — on tfjs-core, in Node and the browser.',
+  description:
+    'Probabilistic sequence models — the Variational RNN and friends — on tfjs-core, in Node and the browser.',
   base: process.env.PROBSEQ_DOCS_BASE ?? '/',
   cleanUrls: false,
   lastUpdated: false,
   srcExclude: ['README.md', 'test/**', 'test-results/**'],
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${process.env.PROBSEQ_DOCS_BASE ?? '/'}favicon.svg` }]],
   markdown: { math: true },
   themeConfig: {
     nav: [
@@ -54,7 +56,12 @@ export default defineConfig({
     optimizeDeps: {
       // One copy of tfjs-core: the gradient registrations imported from its dist/ by
       // @probseq/backend must land in the same module graph as the core itself.
-      exclude: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgpu'],
+      exclude: [
+        '@tensorflow/tfjs-core',
+        '@tensorflow/tfjs-backend-cpu',
+        '@tensorflow/tfjs-backend-wasm',
+        '@tensorflow/tfjs-backend-webgpu',
+      ],
     },
     build: { chunkSizeWarningLimit: 4096 },
     server: { fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] } },

@@ -1,87 +1,87 @@
-/** A bound reached by the filtering and the smoothing posterior on one data set / metric. */
-export interface GapRow {
-  label: string;
-  filtering: number;
-  smoothing: number;
+/** One trained model in a results file of the vrnn experiments (packages/vrnn/results/*.json). */
+export interface ResultRun {
+  id: string;
+  dataset: string;
+  model: string;
+  posterior: 'filtering' | 'smoothing' | null;
+  trainSteps: number;
+  curve: Array<[number, number]>;
+  test: { elboPerStep: number; llPerStep: number; samples: number; sequences: number };
+  note?: string;
 }
 
-/** A training curve of one posterior family. */
-export interface GapCurve {
-  posterior: 'filtering' | 'smoothing';
-  label: string;
-  steps: number[];
-  values: number[];
+/** A filtering and a smoothing VRNN trained the same way on the same data. */
+export interface GapPair {
+  group: string;
+  dataset: string;
+  trainSteps: number;
+  filtering: ResultRun;
+  smoothing: ResultRun;
+  /** smoothing − filtering, nats per step (positive: smoothing's bound is tighter). */
+  elboGap: number;
+  llGap: number;
+  note?: string;
 }
 
-export interface GapSummary {
-  rows: GapRow[];
-  curves: GapCurve[];
+export interface GapFile {
+  file: string;
+  generatedAt: string;
+  command: string;
+  backend: string;
+  units: string;
+  pairs: GapPair[];
 }
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isObj = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumArray = (v: unknown): v is number[] => Array.isArray(v) && v.length > 1 && v.every((x) => typeof x === 'number');
+function isRun(v: unknown): v is ResultRun {
+  return (
+    isObj(v) &&
+    typeof v.id === 'string' &&
+    (v.posterior === 'filtering' || v.posterior === 'smoothing' || v.posterior === null) &&
+    isObj(v.test) &&
+    typeof v.test.elboPerStep === 'number' &&
+    typeof v.test.llPerStep === 'number'
+  );
+}
 
 /**
- * Reads the filtering/smoothing comparison out of a results JSON: any object with `filtering` and
- * `smoothing` members (numbers, objects of numbers, or arrays of numbers as curves), or an array of
- * records with a `posterior` field. Nested objects name the rows by their path.
+ * Pairs the filtering and smoothing runs of a results file: runs whose ids differ only in the
+ * posterior (`jsb/vrnn-filtering`, `jsb/vrnn-smoothing`) form a group. Throws, naming the file and
+ * field, when the file does not have the expected shape.
  */
-export function summariseGap(json: unknown, prefix = ''): GapSummary {
-  const out: GapSummary = { rows: [], curves: [] };
-  const visit = (v: unknown, path: string): void => {
-    if (Array.isArray(v)) {
-      const recs = v.filter((r) => isObj(r) && (r.posterior === 'filtering' || r.posterior === 'smoothing')) as Record<string, Json>[];
-      if (recs.length > 0) {
-        const byMetric = new Map<string, Partial<Record<'filtering' | 'smoothing', number[]>>>();
-        for (const r of recs) {
-          const post = r.posterior as 'filtering' | 'smoothing';
-          for (const [k, x] of Object.entries(r)) {
-            if (typeof x !== 'number' || k === 'seed' || k === 'step' || k === 'steps') continue;
-            const m = byMetric.get(k) ?? {};
-            (m[post] ??= []).push(x);
-            byMetric.set(k, m);
-          }
-        }
-        for (const [k, m] of byMetric) {
-          if (m.filtering && m.smoothing) {
-            const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
-            out.rows.push({ label: join(path, k), filtering: mean(m.filtering), smoothing: mean(m.smoothing) });
-          }
-        }
-        return;
-      }
-      v.forEach((x, i) => visit(x, join(path, String(i))));
-      return;
-    }
-    if (!isObj(v)) return;
-    const f = v.filtering;
-    const s = v.smoothing;
-    if (f !== undefined && s !== undefined) {
-      if (typeof f === 'number' && typeof s === 'number') out.rows.push({ label: path || 'bound', filtering: f, smoothing: s });
-      else if (isNumArray(f) && isNumArray(s)) {
-        out.curves.push({ posterior: 'filtering', label: path, steps: f.map((_, i) => i), values: f });
-        out.curves.push({ posterior: 'smoothing', label: path, steps: s.map((_, i) => i), values: s });
-      } else if (isObj(f) && isObj(s)) {
-        for (const k of Object.keys(f)) {
-          const a = f[k];
-          const b = s[k];
-          if (typeof a === 'number' && typeof b === 'number') out.rows.push({ label: join(path, k), filtering: a, smoothing: b });
-          else if (isNumArray(a) && isNumArray(b)) {
-            out.curves.push({ posterior: 'filtering', label: join(path, k), steps: a.map((_, i) => i), values: a });
-            out.curves.push({ posterior: 'smoothing', label: join(path, k), steps: b.map((_, i) => i), values: b });
-          }
-        }
-      }
-      return;
-    }
-    for (const [k, x] of Object.entries(v)) visit(x, join(path, k));
+export function readGapFile(file: string, json: unknown): GapFile {
+  if (!isObj(json) || !Array.isArray(json.runs)) throw new Error(`${file}: expected an object with a 'runs' array`);
+  const groups = new Map<string, Partial<Record<'filtering' | 'smoothing', ResultRun>>>();
+  json.runs.forEach((r, i) => {
+    if (!isRun(r)) throw new Error(`${file}: runs[${i}] lacks id, posterior or test.elboPerStep/llPerStep`);
+    if (r.posterior === null) return;
+    const group = r.id.replace(new RegExp(`[/-]?[a-z]*-?${r.posterior}$`), '') || r.dataset;
+    const g = groups.get(group) ?? {};
+    g[r.posterior] = r;
+    groups.set(group, g);
+  });
+  const pairs: GapPair[] = [];
+  for (const [group, g] of groups) {
+    if (!g.filtering || !g.smoothing) continue;
+    pairs.push({
+      group,
+      dataset: g.filtering.dataset,
+      trainSteps: g.filtering.trainSteps,
+      filtering: g.filtering,
+      smoothing: g.smoothing,
+      elboGap: g.smoothing.test.elboPerStep - g.filtering.test.elboPerStep,
+      llGap: g.smoothing.test.llPerStep - g.filtering.test.llPerStep,
+      note: g.filtering.note ?? g.smoothing.note,
+    });
+  }
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    file,
+    generatedAt: str(json.generatedAt),
+    command: str(json.command),
+    backend: str(json.backend),
+    units: str(json.units),
+    pairs,
   };
-  visit(json, prefix);
-  return out;
-}
-
-function join(a: string, b: string): string {
-  return a ? `${a}.${b}` : b;
 }

@@ -53,7 +53,12 @@ export function extent(values: ArrayLike<number>, margin = 0.05): [number, numbe
 }
 
 /** Density-normalised histogram of `values` over `bins` equal bins on [lo, hi]. */
-export function histogram(values: ArrayLike<number>, lo: number, hi: number, bins: number): { edges: number[]; density: number[] } {
+export function histogram(
+  values: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  bins: number,
+): { edges: number[]; density: number[] } {
   const width = (hi - lo) / bins;
   const counts = new Array<number>(bins).fill(0);
   for (let i = 0; i < values.length; i++) {
@@ -61,5 +66,6 @@ export function histogram(values: ArrayLike<number>, lo: number, hi: number, bin
     if (b >= 0 && b < bins) counts[b] += 1;
   }
   const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
-  return { edges, density: counts.map((c) => c / (values.length * width)) };
+  const n = Math.max(values.length, 1);
+  return { edges, density: counts.map((c) => c / (n * width)) };
 }

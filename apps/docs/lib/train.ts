@@ -37,7 +37,12 @@ export interface StepStats {
 
 // #region step
 /** One Adam step on −ELBO; returns the loss and its KL part (mean over the batch of sums over time). */
-export function trainStep(model: VRNN, optimizer: tf.Optimizer, x: tf.Tensor3D, mask: tf.Tensor2D): { loss: tf.Scalar; kl: tf.Scalar } {
+export function trainStep(
+  model: VRNN,
+  optimizer: tf.Optimizer,
+  x: tf.Tensor3D,
+  mask: tf.Tensor2D,
+): { loss: tf.Scalar; kl: tf.Scalar } {
   let kl: tf.Scalar | undefined;
   const loss = tf.tidy(() => {
     const { value, grads } = tf.variableGrads(() => {
@@ -66,8 +71,18 @@ export async function trainVrnn(
   const data = generateSynthetic('multimodal', { sequences: 512, steps: seqLen, seed });
   const rng = createRng(seed + 1);
   const model = new VRNN({
-    xDim: data.dims, hDim, zDim, cell: 'gru', output: 'gaussian', posterior, seed,
-    phiXHidden: [32], phiZHidden: [32], priorHidden: [32], encoderHidden: [32], decoderHidden: [32],
+    xDim: data.dims,
+    hDim,
+    zDim,
+    cell: 'gru',
+    output: 'gaussian',
+    posterior,
+    seed,
+    phiXHidden: [32],
+    phiZHidden: [32],
+    priorHidden: [32],
+    encoderHidden: [32],
+    decoderHidden: [32],
   });
   const optimizer = tf.train.adam(learningRate);
   const history: StepStats[] = [];
@@ -79,7 +94,13 @@ export async function trainVrnn(
       const out = trainStep(model, optimizer, x, mask);
       const [lossValue, klValue] = await Promise.all([out.loss.data(), out.kl.data()]);
       tf.dispose([x, mask, out.loss, out.kl]);
-      const stats = { step, loss: lossValue[0], kl: klValue[0], nll: lossValue[0] - klValue[0], ms: performance.now() - t0 };
+      const stats = {
+        step,
+        loss: lossValue[0],
+        kl: klValue[0],
+        nll: lossValue[0] - klValue[0],
+        ms: performance.now() - t0,
+      };
       history.push(stats);
       onStep(stats);
       await new Promise((r) => requestAnimationFrame(r)); // let the page draw the curve
