@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describeBackends, expectClose, expectGradientsMatch, expectNoLeak } from '@probseq/testing';
+import { describeBackends, expectCloseAsync, withScope, expectGradientsMatch, expectNoLeak } from '@probseq/testing';
 import { describe, expect, it } from 'vitest';
 import { DiagGaussianMixture } from './diag-gaussian-mixture';
 import { logSoftmax, logSumExp, moments, normalLogPdf, softplus, uniforms } from './float64-reference';
@@ -39,37 +39,37 @@ function tensors(): [tf.Tensor, tf.Tensor, tf.Tensor] {
 }
 
 describeBackends('DiagGaussianMixture', () => {
-  it('logProb (logSumExp over components) and mean match float64', () => {
-    tf.tidy(() => {
+  it('logProb (logSumExp over components) and mean match float64', async () => {
+    await withScope(async () => {
       const m = new DiagGaussianMixture(...tensors());
       expect(m.batchShape).toEqual([B]);
       expect(m.eventShape).toEqual([D]);
       expect(m.numComponents).toBe(K);
       const lp = m.logProb(tf.tensor3d(xV, [S, B, D]));
       expect(lp.shape).toEqual([S, B]);
-      expectClose(lp, mixLogPdfAll(xV, logitsV, locV, scaleV), 2e-5, 1e-5);
+      await expectCloseAsync(lp, mixLogPdfAll(xV, logitsV, locV, scaleV), 2e-5, 1e-5);
       const mean: number[] = [];
       for (let b = 0; b < B; b++) {
         const w = logSoftmax(logitsV.slice(b * K, b * K + K)).map(Math.exp);
         for (let d = 0; d < D; d++) mean.push(w.reduce((a, wk, k) => a + wk * locV[(b * K + k) * D + d], 0));
       }
-      expectClose(m.mean, mean, 1e-5, 1e-5);
-      expectClose(m.weights(), [0, 1].flatMap((b) => logSoftmax(logitsV.slice(b * K, b * K + K)).map(Math.exp)), 1e-6, 1e-5);
+      await expectCloseAsync(m.mean, mean, 1e-5, 1e-5);
+      await expectCloseAsync(m.weights(), [0, 1].flatMap((b) => logSoftmax(logitsV.slice(b * K, b * K + K)).map(Math.exp)), 1e-6, 1e-5);
       expect(m.componentLogProb(tf.tensor2d(xV.slice(0, B * D), [B, D])).shape).toEqual([B, K]);
     });
   });
 
-  it('fromRaw sets scale = softplus(raw) + minScale', () => {
-    tf.tidy(() => {
+  it('fromRaw sets scale = softplus(raw) + minScale', async () => {
+    await withScope(async () => {
       const [logits, loc] = tensors();
       const m = DiagGaussianMixture.fromRaw(logits, loc, tf.tensor3d(rawV, [B, K, D]), 1e-3);
-      expectClose(m.scale, rawV.map((r) => softplus(r) + 1e-3), 1e-6, 1e-6);
-      expectClose(m.logProb(tf.tensor3d(xV, [S, B, D])), mixLogPdfAll(xV, logitsV, locV, rawV.map((r) => softplus(r) + 1e-3)), 2e-5, 1e-5);
+      await expectCloseAsync(m.scale, rawV.map((r) => softplus(r) + 1e-3), 1e-6, 1e-6);
+      await expectCloseAsync(m.logProb(tf.tensor3d(xV, [S, B, D])), mixLogPdfAll(xV, logitsV, locV, rawV.map((r) => softplus(r) + 1e-3)), 2e-5, 1e-5);
     });
   });
 
-  it('samples pick components with the mixture weights and follow each component', () => {
-    tf.tidy(() => {
+  it('samples pick components with the mixture weights and follow each component', async () => {
+    await withScope(async () => {
       // Well-separated components, so each sample's component is read off its first coordinate.
       const means = [-20, 0, 20];
       const sds = [0.5, 1, 2];
@@ -83,7 +83,7 @@ describeBackends('DiagGaussianMixture', () => {
       const n = 20000;
       const s = m.sample([n], 11);
       expect(s.shape).toEqual([n, D]);
-      const data = s.dataSync();
+      const data = (await s.data());
       const byComp: number[][][] = [[], [], []].map(() => [[], []]);
       for (let i = 0; i < n; i++) {
         const x0 = data[i * D];
@@ -101,26 +101,26 @@ describeBackends('DiagGaussianMixture', () => {
           expect(Math.abs(variance - sds[k] ** 2)).toBeLessThan(5 * sds[k] ** 2 * Math.sqrt(2 / nk));
         }
       }
-      expectClose(m.sample([5], 3), m.sample([5], 3), 0);
+      await expectCloseAsync(m.sample([5], 3), m.sample([5], 3), 0);
       expect(m.sample([2, 3], 1).shape).toEqual([2, 3, D]);
     });
   });
 
-  it('gradients of logProb with respect to logits, loc, scale, raw scale and x match finite differences', () => {
+  it('gradients of logProb with respect to logits, loc, scale, raw scale and x match finite differences', async () => {
     const [logits, loc, scale] = tensors();
     const raw = tf.tensor3d(rawV, [B, K, D]);
     const x = tf.tensor3d(xV, [S, B, D]);
-    expectGradientsMatch((l, mu, s, xx) => new DiagGaussianMixture(l, mu, s).logProb(xx), [logits, loc, scale, x]);
-    expectGradientsMatch((r) => DiagGaussianMixture.fromRaw(logits, loc, r).logProb(x), [raw]);
-    expectGradientsMatch((l, mu) => new DiagGaussianMixture(l, mu, scale).mean, [logits, loc]);
+    await expectGradientsMatch((l, mu, s, xx) => new DiagGaussianMixture(l, mu, s).logProb(xx), [logits, loc, scale, x]);
+    await expectGradientsMatch((r) => DiagGaussianMixture.fromRaw(logits, loc, r).logProb(x), [raw]);
+    await expectGradientsMatch((l, mu) => new DiagGaussianMixture(l, mu, scale).mean, [logits, loc]);
     // sample() passes a zero gradient (the component choice is not differentiable).
     const g = tf.grads((mu: tf.Tensor) => tf.sum(new DiagGaussianMixture(logits, mu, scale).sample([2], 1)))([loc]);
-    expectClose(g[0], new Array(B * K * D).fill(0), 0);
+    await expectCloseAsync(g[0], new Array(B * K * D).fill(0), 0);
     tf.dispose([logits, loc, scale, raw, x, ...g]);
   });
 
-  it('extreme logits (±1e4) and tiny scales (1e-6) give finite log-densities and gradients', () => {
-    tf.tidy(() => {
+  it('extreme logits (±1e4) and tiny scales (1e-6) give finite log-densities and gradients', async () => {
+    await withScope(async () => {
       const logits = tf.tensor2d([[1e4, -1e4], [-1e4, 1e4]]);
       const loc = tf.tensor3d([[[0], [5]], [[0], [5]]]);
       const scale = tf.tensor3d([[[1e-6], [1]], [[1], [1e-6]]]);
@@ -131,15 +131,15 @@ describeBackends('DiagGaussianMixture', () => {
         logSumExp([normalLogPdf(3, 0, 1e-6), -2e4 + normalLogPdf(3, 5, 1)]),
         logSumExp([-2e4 + normalLogPdf(5, 0, 1), normalLogPdf(5, 5, 1e-6)]),
       ];
-      expectClose(m.logProb(x), expected, 0, 1e-6);
+      await expectCloseAsync(m.logProb(x), expected, 0, 1e-6);
       const g = tf.grads((l: tf.Tensor, mu: tf.Tensor, s: tf.Tensor) => new DiagGaussianMixture(l, mu, s).logProb(x))([logits, loc, scale]);
-      for (const gi of g) expect(Array.from(gi.dataSync()).every(Number.isFinite)).toBe(true);
-      expectClose(m.sample([2], 1), [0, 5, 0, 5], 1e-4);
+      for (const gi of g) expect(Array.from((await gi.data())).every(Number.isFinite)).toBe(true);
+      await expectCloseAsync(m.sample([2], 1), [0, 5, 0, 5], 1e-4);
     });
   });
 
-  it('has no rsample, mode or entropy, with clear errors', () => {
-    tf.tidy(() => {
+  it('has no rsample, mode or entropy, with clear errors', async () => {
+    await withScope(async () => {
       const m = new DiagGaussianMixture(...tensors());
       expect(m.hasRsample).toBe(false);
       expect(() => m.rsample([1])).toThrow('DiagGaussianMixture.rsample: this distribution has no reparameterised sampler; use sample(), which passes no gradient.');
@@ -165,8 +165,8 @@ describeBackends('DiagGaussianMixture', () => {
   });
 });
 
-describe('DiagGaussianMixture validation', () => {
-  it('names the parameters and shapes found', () => {
+describeBackends('DiagGaussianMixture validation', () => {
+  it('names the parameters and shapes found', async () => {
     expect(() => new DiagGaussianMixture(tf.zeros([2, 3]), tf.zeros([2, 4, 2]), tf.ones([2, 4, 2]))).toThrow(
       'DiagGaussianMixture: expected logits [..., K], loc [..., K, D] and scale [..., K, D] with the same K and D, found logits [2, 3], loc [2, 4, 2], scale [2, 4, 2].',
     );
@@ -183,4 +183,4 @@ describe('DiagGaussianMixture validation', () => {
     const m = new DiagGaussianMixture(tf.zeros([2]), tf.zeros([2, 3]), tf.ones([2, 3]));
     expect(() => m.logProb(tf.zeros([4, 2]))).toThrow('DiagGaussianMixture.logProb: x must have shape [...sampleShape, ...batchShape [], ...eventShape [3]] = [..., 3], found [4, 2].');
   });
-});
+}, { backends: ['cpu'] });

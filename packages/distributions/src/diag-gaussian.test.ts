@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describeBackends, expectClose, expectGradientsMatch, expectNoLeak } from '@probseq/testing';
+import { describeBackends, expectCloseAsync, withScope, expectGradientsMatch, expectNoLeak } from '@probseq/testing';
 import { describe, expect, it } from 'vitest';
 import { DiagGaussian } from './diag-gaussian';
 import { moments, normalEntropy, normalLogPdf, softplus, uniforms } from './float64-reference';
@@ -27,33 +27,33 @@ function logPdf64(x: number[], loc: number[], scale: number[], lead: number): nu
 }
 
 describeBackends('DiagGaussian', () => {
-  it('logProb sums over the event dimension and matches float64; entropy, mean, mode, variance too', () => {
-    tf.tidy(() => {
+  it('logProb sums over the event dimension and matches float64; entropy, mean, mode, variance too', async () => {
+    await withScope(async () => {
       const q = new DiagGaussian(tf.tensor2d(locV, [B, D]), tf.tensor2d(scaleV, [B, D]));
       expect(q.batchShape).toEqual([B]);
       expect(q.eventShape).toEqual([D]);
       expect(q.eventSize).toBe(D);
       const lp = q.logProb(tf.tensor3d(xV, [4, B, D]));
       expect(lp.shape).toEqual([4, B]);
-      expectClose(lp, logPdf64(xV, locV, scaleV, 4), 2e-5, 1e-6);
+      await expectCloseAsync(lp, logPdf64(xV, locV, scaleV, 4), 2e-5, 1e-6);
       const ent = [0, 1].map((b) => [0, 1, 2].reduce((a, d) => a + normalEntropy(scaleV[b * D + d]), 0));
-      expectClose(q.entropy(), ent, 1e-5, 1e-6);
-      expectClose(q.mean, locV.map(Math.fround), 0);
-      expectClose(q.mode, locV.map(Math.fround), 0);
-      expectClose(q.variance, scaleV.map((s) => s * s), 1e-6, 1e-6);
+      await expectCloseAsync(q.entropy(), ent, 1e-5, 1e-6);
+      await expectCloseAsync(q.mean, locV.map(Math.fround), 0);
+      await expectCloseAsync(q.mode, locV.map(Math.fround), 0);
+      await expectCloseAsync(q.variance, scaleV.map((s) => s * s), 1e-6, 1e-6);
       // x broadcasts over the batch: one [D] vector scored under both batch members.
-      expectClose(q.logProb(tf.tensor1d(xV.slice(0, D))), logPdf64([...xV.slice(0, D), ...xV.slice(0, D)], locV, scaleV, 1), 2e-5, 1e-6);
+      await expectCloseAsync(q.logProb(tf.tensor1d(xV.slice(0, D))), logPdf64([...xV.slice(0, D), ...xV.slice(0, D)], locV, scaleV, 1), 2e-5, 1e-6);
     });
   });
 
-  it('fromRaw sets scale = softplus(raw) + minScale, and reparameterize = loc + scale·eps', () => {
-    tf.tidy(() => {
+  it('fromRaw sets scale = softplus(raw) + minScale, and reparameterize = loc + scale·eps', async () => {
+    await withScope(async () => {
       const q = DiagGaussian.fromRaw(tf.tensor2d(locV, [B, D]), tf.tensor2d(rawV, [B, D]), 1e-3);
-      expectClose(q.scale, rawV.map((r) => softplus(r) + 1e-3), 1e-6, 1e-6);
+      await expectCloseAsync(q.scale, rawV.map((r) => softplus(r) + 1e-3), 1e-6, 1e-6);
       const extreme = DiagGaussian.fromRaw(tf.zeros([1, 2]), tf.tensor2d([[-1e4, 1e4]]));
-      expectClose(extreme.scale, [1e-4, 1e4], 0, 1e-6);
+      await expectCloseAsync(extreme.scale, [1e-4, 1e4], 0, 1e-6);
       const eps = uniforms(B * D, -2, 2, 15);
-      expectClose(
+      await expectCloseAsync(
         q.reparameterize(tf.tensor2d(eps, [B, D])),
         eps.map((e, i) => locV[i] + (softplus(rawV[i]) + 1e-3) * e),
         1e-5,
@@ -62,45 +62,45 @@ describeBackends('DiagGaussian', () => {
     });
   });
 
-  it('samples are [sample, batch, D] with the right moments, and repeat with the same seed', () => {
-    tf.tidy(() => {
+  it('samples are [sample, batch, D] with the right moments, and repeat with the same seed', async () => {
+    await withScope(async () => {
       const q = new DiagGaussian(tf.tensor2d(locV, [B, D]), tf.tensor2d(scaleV, [B, D]));
       const n = 20000;
       const s = q.sample([n], 5);
       expect(s.shape).toEqual([n, B, D]);
-      const data = s.dataSync();
+      const data = (await s.data());
       for (let i = 0; i < B * D; i++) {
         const col = Array.from({ length: n }, (_, k) => data[k * B * D + i]);
         const { mean, variance } = moments(col);
         expect(Math.abs(mean - locV[i])).toBeLessThan((5 * scaleV[i]) / Math.sqrt(n));
         expect(Math.abs(variance - scaleV[i] ** 2)).toBeLessThan(5 * scaleV[i] ** 2 * Math.sqrt(2 / n));
       }
-      expectClose(q.rsample([2, 2], 9), q.sample([2, 2], 9), 0);
+      await expectCloseAsync(q.rsample([2, 2], 9), q.sample([2, 2], 9), 0);
       expect(q.rsample().shape).toEqual([B, D]);
     });
   });
 
-  it('gradients of logProb (loc, scale, x), of fromRaw (raw) and of rsample match finite differences', () => {
+  it('gradients of logProb (loc, scale, x), of fromRaw (raw) and of rsample match finite differences', async () => {
     const loc = tf.tensor2d(locV, [B, D]);
     const scale = tf.tensor2d(scaleV, [B, D]);
     const raw = tf.tensor2d(rawV, [B, D]);
     const x = tf.tensor3d(xV.slice(0, 2 * B * D), [2, B, D]);
-    expectGradientsMatch((l, s, xx) => new DiagGaussian(l, s).logProb(xx), [loc, scale, x]);
-    expectGradientsMatch((l, r) => DiagGaussian.fromRaw(l, r).logProb(x), [loc, raw]);
-    expectGradientsMatch((l, s) => new DiagGaussian(l, s).rsample([3], 21), [loc, scale]);
-    expectGradientsMatch((l, r) => DiagGaussian.fromRaw(l, r).rsample([2], 22), [loc, raw]);
-    expectGradientsMatch((s) => new DiagGaussian(loc, s).entropy(), [scale]);
+    await expectGradientsMatch((l, s, xx) => new DiagGaussian(l, s).logProb(xx), [loc, scale, x]);
+    await expectGradientsMatch((l, r) => DiagGaussian.fromRaw(l, r).logProb(x), [loc, raw]);
+    await expectGradientsMatch((l, s) => new DiagGaussian(l, s).rsample([3], 21), [loc, scale]);
+    await expectGradientsMatch((l, r) => DiagGaussian.fromRaw(l, r).rsample([2], 22), [loc, raw]);
+    await expectGradientsMatch((s) => new DiagGaussian(loc, s).entropy(), [scale]);
     tf.dispose([loc, scale, raw, x]);
   });
 
-  it('stays finite for tiny scales (1e-6) and huge raw scales', () => {
-    tf.tidy(() => {
+  it('stays finite for tiny scales (1e-6) and huge raw scales', async () => {
+    await withScope(async () => {
       const q = new DiagGaussian(tf.tensor2d([[0, 0]]), tf.tensor2d([[1e-6, 1e-6]]));
       const lp = q.logProb(tf.tensor2d([[1e-6, 2]]));
-      expectClose(lp, [normalLogPdf(1e-6, 0, 1e-6) + normalLogPdf(2, 0, 1e-6)], 0, 1e-5);
+      await expectCloseAsync(lp, [normalLogPdf(1e-6, 0, 1e-6) + normalLogPdf(2, 0, 1e-6)], 0, 1e-5);
       const raw = tf.tensor2d([[-1e4, 80]]);
       const g = tf.grads((r: tf.Tensor) => DiagGaussian.fromRaw(tf.zeros([1, 2]), r, 1e-6).logProb(tf.ones([1, 2])))([raw]);
-      expect(Array.from(g[0].dataSync()).every(Number.isFinite)).toBe(true);
+      expect(Array.from((await g[0].data())).every(Number.isFinite)).toBe(true);
     });
   });
 
@@ -125,8 +125,8 @@ describeBackends('DiagGaussian', () => {
   });
 });
 
-describe('DiagGaussian validation', () => {
-  it('names the argument, the shapes and the values found', () => {
+describeBackends('DiagGaussian validation', () => {
+  it('names the argument, the shapes and the values found', async () => {
     expect(() => new DiagGaussian(tf.zeros([2, 3]), tf.ones([2, 4]))).toThrow(
       'DiagGaussian: loc [2, 3] and scale [2, 4] must have the same last (event) dimension.',
     );
@@ -151,4 +151,4 @@ describe('DiagGaussian validation', () => {
     expect(() => q.logProb(tf.zeros([5, 3]))).toThrow('found [5, 3]');
     expect(() => q.reparameterize(tf.zeros([3, 3]))).toThrow('DiagGaussian.reparameterize: eps must have shape');
   });
-});
+}, { backends: ['cpu'] });

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describeBackends, expectClose, expectGradientsMatch, expectNoLeak } from '@probseq/testing';
+import { describeBackends, expectCloseAsync, withScope, expectGradientsMatch, expectNoLeak } from '@probseq/testing';
 import { describe, expect, it } from 'vitest';
 import { Bernoulli } from './bernoulli';
 import { bernoulliEntropy, bernoulliLogPmf, normalKL, normalLogPdf, uniforms } from './float64-reference';
@@ -15,8 +15,8 @@ const locV = uniforms(B * D, -1, 1, 82);
 const scaleV = uniforms(B * D, 0.5, 1.5, 83);
 
 describeBackends('Independent', () => {
-  it('Independent(Bernoulli, 1) sums logProb and entropy over the last dimension (float64)', () => {
-    tf.tidy(() => {
+  it('Independent(Bernoulli, 1) sums logProb and entropy over the last dimension (float64)', async () => {
+    await withScope(async () => {
       const px = new Independent(new Bernoulli({ logits: tf.tensor2d(logitsV, [B, D]) }), 1);
       expect(px.batchShape).toEqual([B]);
       expect(px.eventShape).toEqual([D]);
@@ -26,37 +26,37 @@ describeBackends('Independent', () => {
       expect(lp.shape).toEqual([2, B]);
       const ref: number[] = [];
       for (let s = 0; s < 2; s++) for (let b = 0; b < B; b++) ref.push([0, 1, 2].reduce((a, d) => a + bernoulliLogPmf(xV[(s * B + b) * D + d], logitsV[b * D + d]), 0));
-      expectClose(lp, ref, 1e-5, 1e-5);
-      expectClose(px.entropy(), [0, 1].map((b) => [0, 1, 2].reduce((a, d) => a + bernoulliEntropy(logitsV[b * D + d]), 0)), 1e-5, 1e-5);
+      await expectCloseAsync(lp, ref, 1e-5, 1e-5);
+      await expectCloseAsync(px.entropy(), [0, 1].map((b) => [0, 1, 2].reduce((a, d) => a + bernoulliEntropy(logitsV[b * D + d]), 0)), 1e-5, 1e-5);
       expect(px.sample([4], 1).shape).toEqual([4, B, D]);
       expect(px.mean.shape).toEqual([B, D]);
     });
   });
 
-  it('Independent(Normal, 2) is one event over both dimensions; KL sums the base KL; rsample passes through', () => {
-    tf.tidy(() => {
+  it('Independent(Normal, 2) is one event over both dimensions; KL sums the base KL; rsample passes through', async () => {
+    await withScope(async () => {
       const loc = tf.tensor2d(locV, [B, D]);
       const scale = tf.tensor2d(scaleV, [B, D]);
       const p = new Independent(new Normal(loc, scale), 2);
       expect(p.batchShape).toEqual([]);
       expect(p.eventShape).toEqual([B, D]);
       const x = tf.tensor2d(uniforms(B * D, -2, 2, 84), [B, D]);
-      const xs = x.dataSync();
-      expectClose(p.logProb(x), [locV.reduce((a, m, i) => a + normalLogPdf(xs[i], m, scaleV[i]), 0)], 1e-5, 1e-5);
+      const xs = (await x.data());
+      await expectCloseAsync(p.logProb(x), [locV.reduce((a, m, i) => a + normalLogPdf(xs[i], m, scaleV[i]), 0)], 1e-5, 1e-5);
       const q = new Independent(new Normal(tf.zeros([B, D]), tf.ones([B, D])), 2);
-      expectClose(kl(p, q), [locV.reduce((a, m, i) => a + normalKL(m, scaleV[i], 0, 1), 0)], 1e-5, 1e-5);
+      await expectCloseAsync(kl(p, q), [locV.reduce((a, m, i) => a + normalKL(m, scaleV[i], 0, 1), 0)], 1e-5, 1e-5);
       expect(p.hasRsample).toBe(true);
-      expectClose(p.rsample([2], 3), new Normal(loc, scale).rsample([2], 3), 0);
+      await expectCloseAsync(p.rsample([2], 3), new Normal(loc, scale).rsample([2], 3), 0);
     });
   });
 
-  it('gradients of logProb and KL match finite differences', () => {
+  it('gradients of logProb and KL match finite differences', async () => {
     const logits = tf.tensor2d(logitsV, [B, D]);
     const x = tf.tensor2d(xV.slice(0, B * D), [B, D]);
     const loc = tf.tensor2d(locV, [B, D]);
     const scale = tf.tensor2d(scaleV, [B, D]);
-    expectGradientsMatch((l) => new Independent(new Bernoulli({ logits: l }), 1).logProb(x), [logits]);
-    expectGradientsMatch(
+    await expectGradientsMatch((l) => new Independent(new Bernoulli({ logits: l }), 1).logProb(x), [logits]);
+    await expectGradientsMatch(
       (m, s) => kl(new Independent(new Normal(m, s), 1), new Independent(new Normal(tf.zeros([D]), tf.ones([D])), 1)),
       [loc, scale],
     );
@@ -76,8 +76,8 @@ describeBackends('Independent', () => {
   });
 });
 
-describe('Independent validation', () => {
-  it('names the base, its batch shape and the value found', () => {
+describeBackends('Independent validation', () => {
+  it('names the base, its batch shape and the value found', async () => {
     const n = new Normal(tf.zeros([2, 3]), tf.ones([2, 3]));
     expect(() => new Independent(n, 3)).toThrow(
       'Independent: reinterpretedBatchNdims must be an integer in [0, 2] for Normal with batchShape [2, 3], found 3.',
@@ -88,4 +88,4 @@ describe('Independent validation', () => {
     );
     expect(() => kl(new Independent(n, 1), new Independent(n, 2))).toThrow('kl(Independent ‖ Independent): reinterpretedBatchNdims differ: p has 1, q has 2.');
   });
-});
+}, { backends: ['cpu'] });

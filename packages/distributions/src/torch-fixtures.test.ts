@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describeBackends, expectClose } from '@probseq/testing';
+import { describeBackends, expectCloseAsync, withScope } from '@probseq/testing';
 import { expect, it } from 'vitest';
 import { Bernoulli } from './bernoulli';
 import { Categorical } from './categorical';
@@ -20,24 +20,24 @@ function weightedGrads(f: (...p: tf.Tensor[]) => tf.Tensor, params: tf.Tensor[],
   return tf.grads((...p: tf.Tensor[]) => tf.sum(tf.mul(tf.reshape(f(...p), [-1]), tf.tensor1d(w))))(params);
 }
 
-function expectAllClose(actual: tf.Tensor[], expected: Nested[], atol: number, rtol: number): void {
+async function expectAllClose(actual: tf.Tensor[], expected: Nested[], atol: number, rtol: number): Promise<void> {
   expect(actual.length).toBe(expected.length);
-  actual.forEach((a, i) => expectClose(a, expected[i] as number[], atol, rtol));
+  for (let i = 0; i < actual.length; i++) await expectCloseAsync(actual[i], expected[i] as number[], atol, rtol);
 }
 
 describeBackends('agreement with torch.distributions (float64 fixtures)', () => {
-  it('Normal and DiagGaussian: logProb, entropy, KL and their gradients', () => {
-    tf.tidy(() => {
+  it('Normal and DiagGaussian: logProb, entropy, KL and their gradients', async () => {
+    await withScope(async () => {
       const [loc, scale, loc2, scale2, x] = [diag.loc, diag.scale, diag.loc2, diag.scale2, diag.x].map((v) => t(v));
       const n = new Normal(loc, scale);
-      expectClose(n.logProb(x), diag.normalLogProb, 1e-5, 1e-5);
-      expectClose(n.entropy(), diag.normalEntropy, 1e-6, 1e-5);
+      await expectCloseAsync(n.logProb(x), diag.normalLogProb, 1e-5, 1e-5);
+      await expectCloseAsync(n.entropy(), diag.normalEntropy, 1e-6, 1e-5);
       const d = new DiagGaussian(loc, scale);
-      expectClose(d.logProb(x), diag.logProb, 1e-5, 1e-5);
-      expectClose(d.entropy(), diag.entropy, 1e-5, 1e-5);
-      expectClose(kl(d, new DiagGaussian(loc2, scale2)), diag.kl, 1e-5, 1e-5);
-      expectAllClose(weightedGrads((l, s) => new DiagGaussian(l, s).logProb(x), [loc, scale], diag.logProbWeights), diag.logProbGrad, 1e-4, 1e-4);
-      expectAllClose(
+      await expectCloseAsync(d.logProb(x), diag.logProb, 1e-5, 1e-5);
+      await expectCloseAsync(d.entropy(), diag.entropy, 1e-5, 1e-5);
+      await expectCloseAsync(kl(d, new DiagGaussian(loc2, scale2)), diag.kl, 1e-5, 1e-5);
+      await expectAllClose(weightedGrads((l, s) => new DiagGaussian(l, s).logProb(x), [loc, scale], diag.logProbWeights), diag.logProbGrad, 1e-4, 1e-4);
+      await expectAllClose(
         weightedGrads((a, b, c, e) => kl(new DiagGaussian(a, b), new DiagGaussian(c, e)), [loc, scale, loc2, scale2], diag.klWeights),
         diag.klGrad,
         1e-4,
@@ -46,15 +46,15 @@ describeBackends('agreement with torch.distributions (float64 fixtures)', () => 
     });
   });
 
-  it('Bernoulli: logProb, entropy, KL and their gradients', () => {
-    tf.tidy(() => {
+  it('Bernoulli: logProb, entropy, KL and their gradients', async () => {
+    await withScope(async () => {
       const [logits, logits2, x] = [bernoulli.logits, bernoulli.logits2, bernoulli.x].map((v) => t(v));
       const b = new Bernoulli({ logits });
-      expectClose(b.logProb(x), bernoulli.logProb, 1e-5, 1e-5);
-      expectClose(b.entropy(), bernoulli.entropy, 1e-6, 1e-4);
-      expectClose(kl(b, new Bernoulli({ logits: logits2 })), bernoulli.kl, 1e-5, 1e-5);
-      expectAllClose(weightedGrads((l) => new Bernoulli({ logits: l }).logProb(x), [logits], bernoulli.logProbWeights), bernoulli.logProbGrad, 1e-5, 1e-4);
-      expectAllClose(
+      await expectCloseAsync(b.logProb(x), bernoulli.logProb, 1e-5, 1e-5);
+      await expectCloseAsync(b.entropy(), bernoulli.entropy, 1e-6, 1e-4);
+      await expectCloseAsync(kl(b, new Bernoulli({ logits: logits2 })), bernoulli.kl, 1e-5, 1e-5);
+      await expectAllClose(weightedGrads((l) => new Bernoulli({ logits: l }).logProb(x), [logits], bernoulli.logProbWeights), bernoulli.logProbGrad, 1e-5, 1e-4);
+      await expectAllClose(
         weightedGrads((a, c) => kl(new Bernoulli({ logits: a }), new Bernoulli({ logits: c })), [logits, logits2], bernoulli.klWeights),
         bernoulli.klGrad,
         1e-5,
@@ -63,17 +63,17 @@ describeBackends('agreement with torch.distributions (float64 fixtures)', () => 
     });
   });
 
-  it('Categorical: logProb, entropy, KL and their gradients', () => {
-    tf.tidy(() => {
+  it('Categorical: logProb, entropy, KL and their gradients', async () => {
+    await withScope(async () => {
       const logits = t(categorical.logits);
       const logits2 = t(categorical.logits2);
       const x = t(categorical.x, 'int32');
       const c = new Categorical({ logits });
-      expectClose(c.logProb(x), categorical.logProb, 1e-5, 1e-5);
-      expectClose(c.entropy(), categorical.entropy, 1e-5, 1e-5);
-      expectClose(kl(c, new Categorical({ logits: logits2 })), categorical.kl, 1e-5, 1e-5);
-      expectAllClose(weightedGrads((l) => new Categorical({ logits: l }).logProb(x), [logits], categorical.logProbWeights), categorical.logProbGrad, 1e-5, 1e-4);
-      expectAllClose(
+      await expectCloseAsync(c.logProb(x), categorical.logProb, 1e-5, 1e-5);
+      await expectCloseAsync(c.entropy(), categorical.entropy, 1e-5, 1e-5);
+      await expectCloseAsync(kl(c, new Categorical({ logits: logits2 })), categorical.kl, 1e-5, 1e-5);
+      await expectAllClose(weightedGrads((l) => new Categorical({ logits: l }).logProb(x), [logits], categorical.logProbWeights), categorical.logProbGrad, 1e-5, 1e-4);
+      await expectAllClose(
         weightedGrads((a, e) => kl(new Categorical({ logits: a }), new Categorical({ logits: e })), [logits, logits2], categorical.klWeights),
         categorical.klGrad,
         1e-5,
@@ -82,13 +82,13 @@ describeBackends('agreement with torch.distributions (float64 fixtures)', () => 
     });
   });
 
-  it('DiagGaussianMixture (MixtureSameFamily): logProb, mean and logProb gradients', () => {
-    tf.tidy(() => {
+  it('DiagGaussianMixture (MixtureSameFamily): logProb, mean and logProb gradients', async () => {
+    await withScope(async () => {
       const [logits, loc, scale, x] = [mixture.logits, mixture.loc, mixture.scale, mixture.x].map((v) => t(v));
       const m = new DiagGaussianMixture(logits, loc, scale);
-      expectClose(m.logProb(x), mixture.logProb, 1e-5, 1e-5);
-      expectClose(m.mean, mixture.mean, 1e-5, 1e-5);
-      expectAllClose(
+      await expectCloseAsync(m.logProb(x), mixture.logProb, 1e-5, 1e-5);
+      await expectCloseAsync(m.mean, mixture.mean, 1e-5, 1e-5);
+      await expectAllClose(
         weightedGrads((l, mu, s) => new DiagGaussianMixture(l, mu, s).logProb(x), [logits, loc, scale], mixture.logProbWeights),
         mixture.logProbGrad,
         1e-4,

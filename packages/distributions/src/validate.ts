@@ -5,9 +5,9 @@ let validateByDefault = true;
 /**
  * Turns the value checks that constructors and `logProb` run (NaN parameters, non-positive scales,
  * samples outside the support) on or off for every distribution built afterwards without an explicit
- * `validateArgs` option. The checks read parameter values back from the backend, a synchronous
- * download that is cheap on cpu and wasm but stalls a WebGPU pipeline; shape checks always run.
- * Defaults to `true`.
+ * `validateArgs` option. The checks read parameter values synchronously, which is cheap on cpu and
+ * wasm (tens of µs per distribution); on webgpu (and webgl) they are skipped, since a synchronous read
+ * would stall the GPU (and is impossible in Node). Shape checks always run. Defaults to `true`.
  */
 export function setDefaultValidateArgs(value: boolean): void {
   if (typeof value !== 'boolean') throw new Error(`setDefaultValidateArgs: value must be a boolean, found ${String(value)}.`);
@@ -102,6 +102,16 @@ function indexOf(flat: number, shape: readonly number[]): string {
   return shapeStr(idx);
 }
 
+/**
+ * Value checks run only where tensor data live in host memory (cpu, wasm): on webgpu a synchronous read
+ * would stall the GPU queue, and in Node it is impossible (tfjs-backend-webgpu reads synchronously
+ * through an OffscreenCanvas).
+ */
+function valuesReadableOnHost(): boolean {
+  const backend = tf.getBackend();
+  return backend !== 'webgpu' && backend !== 'webgl';
+}
+
 export type ValueRule = 'not-nan' | 'positive' | 'unit-interval' | 'binary-interval' | 'index';
 
 /**
@@ -109,6 +119,7 @@ export type ValueRule = 'not-nan' | 'positive' | 'unit-interval' | 'binary-inter
  * and value. `limit` is the exclusive upper bound for `index`.
  */
 export function checkValues(x: tf.Tensor, name: string, owner: string, rule: ValueRule, limit = 0): void {
+  if (!valuesReadableOnHost()) return;
   const data = x.dataSync();
   const bad = firstViolation(data, rule, limit);
   if (bad < 0) return;

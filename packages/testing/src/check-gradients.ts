@@ -28,8 +28,8 @@ function weights(n: number): Float64Array {
   return w;
 }
 
-function weightedSum(y: tf.Tensor, w: Float64Array): number {
-  const d = y.dataSync();
+async function weightedSum(y: tf.Tensor, w: Float64Array): Promise<number> {
+  const d = await y.data();
   let s = 0;
   for (let i = 0; i < d.length; i++) s += w[i] * d[i];
   return s;
@@ -37,56 +37,64 @@ function weightedSum(y: tf.Tensor, w: Float64Array): number {
 
 /**
  * Central finite differences of Σ w·f(inputs) with respect to every element of every input, evaluated
- * in float64 from f's float32 outputs. Returns one array per input (flattened).
+ * in float64 from f's float32 outputs. Returns one array per input (flattened). Reads values
+ * asynchronously, so it runs on every backend (webgpu in Node included).
  */
-export function numericGradients(f: TensorFunction, inputs: tf.Tensor[], options: GradientCheckOptions = {}): number[][] {
+export async function numericGradients(f: TensorFunction, inputs: tf.Tensor[], options: GradientCheckOptions = {}): Promise<number[][]> {
   const h = options.h ?? 1e-3;
   const n = tf.tidy(() => f(...inputs).size);
   const w = weights(n);
-  const values = inputs.map((x) => Float32Array.from(x.dataSync()));
-  return inputs.map((x, i) => {
+  const values = await Promise.all(inputs.map(async (x) => Float32Array.from(await x.data())));
+  const result: number[][] = [];
+  for (let i = 0; i < inputs.length; i++) {
     const out: number[] = [];
-    for (let j = 0; j < x.size; j++) {
+    for (let j = 0; j < inputs[i].size; j++) {
       const x0 = values[i][j];
       const step = h * Math.max(1, Math.abs(x0));
-      const evalAt = (v: number): [number, number] => {
+      const evalAt = async (v: number): Promise<[number, number]> => {
         const data = Float32Array.from(values[i]);
         data[j] = v;
         const actual = data[j];
-        const y = tf.tidy(() => {
-          const args = inputs.map((t, k) => (k === i ? tf.tensor(data, t.shape, 'float32') : t));
-          return weightedSum(f(...args), w);
-        });
-        return [actual, y];
+        const y = tf.tidy(() => f(...inputs.map((t, k) => (k === i ? tf.tensor(data, t.shape, 'float32') : t))));
+        try {
+          return [actual, await weightedSum(y, w)];
+        } finally {
+          y.dispose();
+        }
       };
-      const [xp, fp] = evalAt(x0 + step);
-      const [xm, fm] = evalAt(x0 - step);
+      const [xp, fp] = await evalAt(x0 + step);
+      const [xm, fm] = await evalAt(x0 - step);
       out.push((fp - fm) / (xp - xm));
     }
-    return out;
-  });
+    result.push(out);
+  }
+  return result;
 }
 
 /** The gradients of Σ w·f(inputs) by `tf.grads` (the same weights as {@link numericGradients}). */
-export function analyticGradients(f: TensorFunction, inputs: tf.Tensor[]): number[][] {
+export async function analyticGradients(f: TensorFunction, inputs: tf.Tensor[]): Promise<number[][]> {
   const n = tf.tidy(() => f(...inputs).size);
   const w = weights(n);
-  return tf.tidy(() => {
+  const grads = tf.tidy(() => {
     const wt = tf.tensor(Float32Array.from(w), [n], 'float32');
-    const g = tf.grads((...xs: tf.Tensor[]) => tf.sum(tf.mul(tf.reshape(f(...xs), [n]), wt)));
-    return g(inputs).map((t) => Array.from(t.dataSync()));
+    return tf.grads((...xs: tf.Tensor[]) => tf.sum(tf.mul(tf.reshape(f(...xs), [n]), wt)))(inputs);
   });
+  try {
+    return await Promise.all(grads.map(async (t) => Array.from(await t.data())));
+  } finally {
+    tf.dispose(grads);
+  }
 }
 
 /**
  * Asserts that `tf.grads` of f matches central finite differences for every element of every input:
  * |analytic − numeric| ≤ atol + rtol·|numeric|, reporting the worst element.
  */
-export function expectGradientsMatch(f: TensorFunction, inputs: tf.Tensor[], options: GradientCheckOptions = {}): void {
+export async function expectGradientsMatch(f: TensorFunction, inputs: tf.Tensor[], options: GradientCheckOptions = {}): Promise<void> {
   const atol = options.atol ?? 2e-3;
   const rtol = options.rtol ?? 2e-2;
-  const analytic = analyticGradients(f, inputs);
-  const numeric = numericGradients(f, inputs, options);
+  const analytic = await analyticGradients(f, inputs);
+  const numeric = await numericGradients(f, inputs, options);
   for (let i = 0; i < inputs.length; i++) {
     expect(analytic[i].length, `gradient size of input ${i}`).toBe(inputs[i].size);
     for (let j = 0; j < numeric[i].length; j++) {

@@ -4,3 +4,4 @@ export { expectClose, maxAbsDiff } from './expect-close';
 export { expectNoLeak } from './expect-no-leak';
 export { expectGradientsMatch, numericGradients, analyticGradients } from './check-gradients';
 export type { GradientCheckOptions, TensorFunction } from './check-gradients';
+export { expectCloseAsync, readValues, withScope } from './async-read';
