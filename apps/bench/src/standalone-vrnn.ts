@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { affine } from '@probseq/nn';
 import type { BenchConfig } from './configs';
 import { fusedRecurrence } from './fused-recurrence';
+import { fusedSample, type SampleDraws, type SampleWeights } from './fused-sample';
 
 /**
  * A self-contained tfjs VRNN with exactly the maths of `shared/peers/torch_vrnn.py` (`forward_hoisted`):
@@ -114,37 +115,31 @@ export class StandaloneVRNN {
 
   /** Ancestral sampling from the prior for `steps` steps; Bernoulli outputs are sampled, Gaussian give the mean. */
   sample(steps: number, batch: number, seed: number): tf.Tensor3D {
-    return tf.tidy(() => {
-      const { hDim: H, zDim: Z, mlp: M, xDim: X } = this.c;
-      const wpH = this.p('prior.0.weight');
-      const [wd1z, wd1h] = tf.split(this.p('dec.0.weight'), [M, H], 0);
-      const [wihx, wihz] = tf.split(this.p('cell.weightIH'), [M, M], 0);
-      // h feeds prior layer 1, decoder layer 1 and the recurrent gates: one matmul per step.
-      const whAll = tf.concat([wpH, wd1h, this.p('cell.weightHH')], 1);
-      const bAll = tf.concat([this.p('prior.0.bias'), this.p('dec.0.bias'), tf.add(this.p('cell.biasIH'), this.p('cell.biasHH'))]);
-      const epsAll = tf.unstack(tf.randomNormal([steps, batch, Z], 0, 1, 'float32', seed));
-      const uAll = this.c.output === 'bernoulli' ? tf.unstack(tf.randomUniform([steps, batch, X], 0, 1, 'float32', seed + 1)) : [];
-      let h: tf.Tensor2D = tf.zeros([batch, H]);
-      let c: tf.Tensor2D = tf.zeros([batch, H]);
-      const out: tf.Tensor[] = [];
-      for (let t = 0; t < steps; t++) {
-        const hp = tf.add(tf.matMul(h, whAll), bAll);
-        const [p1pre, d1h, gh] = tf.split(hp, [M, M, 4 * H], 1);
-        const pr = tf.fused.matMul({ a: tf.relu(p1pre), b: this.p('prior.1.weight'), bias: this.p('prior.1.bias') });
-        const [pm, praw] = tf.split(pr, 2, 1);
-        const zt = tf.add(pm, tf.mul(tf.add(tf.softplus(praw), 1e-4), epsAll[t]));
-        const fz = tf.fused.matMul({ a: zt, b: this.p('phiZ.weight'), bias: this.p('phiZ.bias'), activation: 'relu' });
-        const d1 = tf.relu(tf.add(tf.matMul(fz, wd1z), d1h));
-        const d = tf.fused.matMul({ a: d1, b: this.p('dec.1.weight'), bias: this.p('dec.1.bias') });
-        const xt =
-          this.c.output === 'bernoulli' ? tf.cast(tf.less(uAll[t], tf.sigmoid(d)), 'float32') : tf.split(d, 2, 1)[0];
-        out.push(xt);
-        const fx = tf.fused.matMul({ a: xt, b: this.p('phiX.weight'), bias: this.p('phiX.bias'), activation: 'relu' });
-        const g = tf.add(tf.add(tf.matMul(fx, wihx), tf.matMul(fz, wihz)), gh);
-        [h, c] = lstmPointwise(g, c, H);
-      }
-      return tf.stack(out) as tf.Tensor3D;
-    });
+    const { hDim: H, mlp: M } = this.c;
+    const lin = (n: string): [tf.Tensor, tf.Tensor] => [this.p(`${n}.weight`), this.p(`${n}.bias`)];
+    const weights: SampleWeights = {
+      prior1: lin('prior.0'),
+      phiZ: lin('phiZ'),
+      dec1: lin('dec.0'),
+      phiX: lin('phiX'),
+      cell: { weightIH: this.p('cell.weightIH'), weightHH: this.p('cell.weightHH'), biasIH: this.p('cell.biasIH'), biasHH: this.p('cell.biasHH') },
+    };
+    const draws: SampleDraws = {
+      z: (t, p1) => {
+        const [pm, praw] = tf.split(affine(p1, this.p('prior.1.weight'), this.p('prior.1.bias')), 2, 1);
+        const eps = tf.randomNormal(pm.shape, 0, 1, 'float32', seed + 2 * t);
+        return tf.add(pm, tf.mul(tf.add(tf.softplus(praw), 1e-4), eps)) as tf.Tensor2D;
+      },
+      x: (t, d1) => {
+        const d = affine(d1, this.p('dec.1.weight'), this.p('dec.1.bias'));
+        if (this.c.output !== 'bernoulli') return tf.split(d, 2, 1)[0] as tf.Tensor2D;
+        const u = tf.randomUniform(d.shape, 0, 1, 'float32', seed + 2 * t + 1);
+        return tf.cast(tf.less(u, tf.sigmoid(d)), 'float32') as tf.Tensor2D;
+      },
+    };
+    void H;
+    void M;
+    return fusedSample(weights, draws, steps, batch);
   }
 }
 
