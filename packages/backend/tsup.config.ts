@@ -8,4 +8,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   noExternal: [/^@tensorflow\/tfjs-core\/dist\//],
+  // node-webgpu.ts reads __filename in CJS and import.meta.url only in ESM.
+  esbuildOptions(options) {
+    options.logOverride = { 'empty-import-meta': 'silent' };
+  },
 });

@@ -1,4 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { isNode } from './environment';
+import { activateNodeWebGPU } from './node-webgpu';
 import { describeAdapter, type GPUAdapterLike, type WebGPUAdapterSummary } from './webgpu-adapter';
 
 let active: { adapter: GPUAdapterLike; summary: WebGPUAdapterSummary } | undefined;
@@ -29,6 +31,7 @@ export async function activateWebGPU(
   adapter: GPUAdapterLike,
   summary: WebGPUAdapterSummary,
 ): Promise<WebGPUAdapterSummary> {
+  if (isNode()) return activateNodeWebGPU(summary);
   if (active && tf.findBackend('webgpu')) {
     // One device per process: reuse the backend that already runs.
     if (!(await tf.setBackend('webgpu'))) throw new Error('The WebGPU backend failed to initialise.');

@@ -1,4 +1,5 @@
 import { isNode } from './environment';
+import { probeNodeAdapter } from './node-webgpu';
 
 /** The parts of a WebGPU `GPUAdapterInfo` that probseq reports. */
 export interface WebGPUAdapterSummary {
@@ -53,40 +54,10 @@ export function describeAdapter(s: WebGPUAdapterSummary): string {
   return `${name}${detail ? ` (${detail})` : ''}, ${s.software ? 'software' : 'hardware'}`;
 }
 
-let nodeGpu: Promise<GPULike | string> | undefined;
-
-// The specifier lives in a variable so browser bundlers do not try to resolve the Node-only package.
-const WEBGPU_NODE_PACKAGE = 'webgpu';
-
-async function loadNodeGpu(): Promise<GPULike | string> {
-  let mod: { create(flags: string[]): GPULike; globals: Record<string, unknown> };
-  try {
-    mod = await import(/* @vite-ignore */ /* webpackIgnore: true */ WEBGPU_NODE_PACKAGE);
-  } catch (e) {
-    return `the optional package 'webgpu' could not be loaded (${(e as Error).message.split('\n')[0]})`;
-  }
-  // tfjs-backend-webgpu uses the WebGPU globals (GPUBufferUsage, GPUMapMode, …) and navigator.gpu.
-  for (const [key, value] of Object.entries(mod.globals)) {
-    if (!(key in globalThis)) (globalThis as Record<string, unknown>)[key] = value;
-  }
-  return mod.create([]);
-}
-
-/** The `navigator.gpu` of this environment: the browser's, or in Node one created by the `webgpu` package (Dawn). */
-export async function getGpu(): Promise<GPULike | string> {
+/** The browser's `navigator.gpu`, or why there is none. */
+function getBrowserGpu(): GPULike | string {
   const nav = (globalThis as { navigator?: { gpu?: GPULike } }).navigator;
-  if (nav?.gpu) return nav.gpu;
-  if (!isNode()) return 'this browser has no navigator.gpu';
-  nodeGpu ??= loadNodeGpu();
-  const gpu = await nodeGpu;
-  if (typeof gpu === 'string') return gpu;
-  const g = globalThis as { navigator?: object };
-  if (g.navigator === undefined) {
-    Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
-  } else if (!('gpu' in g.navigator) || (g.navigator as { gpu?: unknown }).gpu === undefined) {
-    Object.defineProperty(g.navigator, 'gpu', { value: gpu, configurable: true });
-  }
-  return gpu;
+  return nav?.gpu ?? 'this browser has no navigator.gpu (WebGPU is off or unsupported)';
 }
 
 /**
@@ -97,7 +68,18 @@ export async function probeAdapter(
   allowSoftware: boolean,
   powerPreference: 'high-performance' | 'low-power' = 'high-performance',
 ): Promise<AdapterProbe> {
-  const gpu = await getGpu();
+  if (isNode()) {
+    const raw = await probeNodeAdapter(allowSoftware, powerPreference);
+    if (typeof raw === 'string') return { adapter: null, reason: raw };
+    const stub: GPUAdapterLike = {
+      info: raw,
+      features: new Set<string>(),
+      limits: {},
+      requestDevice: async () => ({}),
+    };
+    return classify(stub, allowSoftware);
+  }
+  const gpu = getBrowserGpu();
   if (typeof gpu === 'string') return { adapter: null, reason: gpu };
   let adapter: GPUAdapterLike | null;
   try {
@@ -107,9 +89,12 @@ export async function probeAdapter(
     return { adapter: null, reason: `requestAdapter failed (${(e as Error).message})` };
   }
   if (!adapter) {
-    const hint = isNode() ? ' (in Node, a Vulkan driver is needed; see VK_ICD_FILENAMES)' : '';
-    return { adapter: null, reason: `navigator.gpu.requestAdapter() found no adapter${hint}` };
+    return { adapter: null, reason: 'navigator.gpu.requestAdapter() found no adapter' };
   }
+  return classify(adapter, allowSoftware);
+}
+
+function classify(adapter: GPUAdapterLike, allowSoftware: boolean): AdapterProbe {
   const summary = summarizeAdapter(adapter);
   if (summary.software && !allowSoftware) {
     return { adapter: null, reason: `only a software WebGPU adapter is present (${describeAdapter(summary)})` };

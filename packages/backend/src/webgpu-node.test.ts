@@ -82,3 +82,38 @@ describe.skipIf(!run)('setBackend webgpu in Node (Dawn)', () => {
     );
   });
 });
+
+describe.skipIf(!run)('webgpu in Node: synchronous reads', () => {
+  it('dataSync, arraySync and gradients work as in browsers', async () => {
+    await setBackend('webgpu');
+    const before = tf.memory().numTensors;
+    const out = tf.tidy(() => {
+      const x = tf.tensor2d([
+        [1, -2],
+        [3, 0.5],
+      ]);
+      const y = tf.reshape(tf.matMul(x, x), [4]);
+      const g = tf.grad((v: tf.Tensor) => tf.sum(tf.exp(v)))(tf.tensor1d([0, Math.log(2)]));
+      return {
+        y: Array.from(y.dataSync()),
+        rows: tf.split(x, 2, 0).map((r) => r.arraySync()),
+        g: Array.from(g.dataSync()),
+      };
+    });
+    expect(out.y).toEqual([-5, -3, 4.5, -5.75]);
+    expect(out.rows).toEqual([[[1, -2]], [[3, 0.5]]]);
+    out.g.forEach((v, i) => expect(v).toBeCloseTo([1, 2][i], 5));
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('moves tensors between cpu and webgpu both ways', async () => {
+    await setBackend('cpu');
+    const a = tf.tensor1d([1, 2, 3]);
+    await setBackend('webgpu');
+    const b = tf.mul(a, 2);
+    expect(Array.from(b.dataSync())).toEqual([2, 4, 6]);
+    await setBackend('cpu');
+    expect(Array.from(tf.add(b, 1).dataSync())).toEqual([3, 5, 7]);
+    tf.dispose([a, b]);
+  });
+});
