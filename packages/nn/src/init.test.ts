@@ -8,7 +8,7 @@ import { SeededRandom, deriveSeed } from './random';
 const snapshots = new Map<string, number[]>();
 
 describe('SeededRandom', () => {
-  it('is deterministic, seed-sensitive and uniform on [0, 1)', () => {
+  it('is deterministic, seed-sensitive and uniform on [0, 1)', async () => {
     const a = new SeededRandom(42);
     const b = new SeededRandom(42);
     const c = new SeededRandom(43);
@@ -26,7 +26,7 @@ describe('SeededRandom', () => {
     expect(deriveSeed(1, 'a')).toBe(deriveSeed(1, 'a'));
   });
 
-  it('draws standard normals', () => {
+  it('draws standard normals', async () => {
     const r = new SeededRandom(7);
     const xs = Array.from({ length: 20000 }, () => r.normal());
     const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -39,40 +39,40 @@ describe('SeededRandom', () => {
 });
 
 describeBackends('initialisers', (backend) => {
-  it('give the same weights for the same seed on every backend', () => {
+  it('give the same weights for the same seed on every backend', async () => {
     const lin = new Linear(6, 5, { seed: 3, init: 'orthogonal' });
     const t = new Linear(6, 5, { seed: 3 });
-    const values = [...lin.weight.dataSync(), ...t.weight.dataSync(), ...t.bias!.dataSync()];
+    const values = [...(await lin.weight.data()), ...(await t.weight.data()), ...(await t.bias!.data())];
     const other = snapshots.get('w');
     if (other) expect(values).toEqual(other);
     else snapshots.set('w', values);
     const again = new Linear(6, 5, { seed: 3 });
-    expect(Array.from(again.weight.dataSync())).toEqual(Array.from(t.weight.dataSync()));
+    expect(Array.from((await again.weight.data()))).toEqual(Array.from((await t.weight.data())));
     const differs = new Linear(6, 5, { seed: 4 });
-    expect(Array.from(differs.weight.dataSync())).not.toEqual(Array.from(t.weight.dataSync()));
+    expect(Array.from((await differs.weight.data()))).not.toEqual(Array.from((await t.weight.data())));
     [lin, t, again, differs].forEach((m) => m.dispose());
     expect(backend).toBeTruthy();
   });
 
-  it('torch and glorot uniform respect their bounds and spread', () => {
+  it('torch and glorot uniform respect their bounds and spread', async () => {
     const w = torchUniform([100, 50], 1);
     const bound = 1 / Math.sqrt(100);
-    const v = Array.from(w.dataSync());
+    const v = Array.from((await w.data()));
     expect(Math.max(...v.map(Math.abs))).toBeLessThanOrEqual(bound);
     // Uniform(−a, a) has variance a²/3; 5000 draws give ≈2% relative standard error.
     const varT = v.reduce((s, x) => s + x * x, 0) / v.length;
     expect(Math.abs(varT / (bound * bound / 3) - 1)).toBeLessThan(0.08);
     const g = glorotUniform([100, 50], 2);
     const a = Math.sqrt(6 / 150);
-    expect(Math.max(...Array.from(g.dataSync()).map(Math.abs))).toBeLessThanOrEqual(a);
-    expect(Array.from(zerosInit([3]).dataSync())).toEqual([0, 0, 0]);
+    expect(Math.max(...Array.from((await g.data())).map(Math.abs))).toBeLessThanOrEqual(a);
+    expect(Array.from(await zerosInit([3]).data())).toEqual([0, 0, 0]);
     tf.dispose([w, g]);
   });
 
-  it('orthogonal gives orthonormal rows or columns', () => {
+  it('orthogonal gives orthonormal rows or columns', async () => {
     for (const [r, c] of [[8, 8], [12, 5], [5, 12]] as const) {
       const q = orthogonal([r, c], 11, 2);
-      const v = q.arraySync() as number[][];
+      const v = (await q.array()) as number[][];
       // Gram matrix of the shorter side (float64 in plain JS) must be gain²·I.
       const short = r >= c ? c : r;
       for (let i = 0; i < short; i++) {
@@ -87,7 +87,7 @@ describeBackends('initialisers', (backend) => {
     }
   });
 
-  it('rejects bad shapes', () => {
+  it('rejects bad shapes', async () => {
     expect(() => torchUniform([3, 0], 1)).toThrow(/shape must be a non-empty list of positive integers, found \[3,0\]/);
     expect(() => orthogonal([4], 1)).toThrow(/at least 2 dimensions/);
   });

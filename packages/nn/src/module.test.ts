@@ -15,7 +15,7 @@ class Model extends Module {
 }
 
 describeBackends('Module', () => {
-  it('names parameters with stable dotted paths in registration order', () => {
+  it('names parameters with stable dotted paths in registration order', async () => {
     const m = new Model();
     expect(m.namedParameters().map(([n]) => n)).toEqual([
       'encoder.scale',
@@ -30,7 +30,7 @@ describeBackends('Module', () => {
     m.dispose();
   });
 
-  it('tracks trainable flags', () => {
+  it('tracks trainable flags', async () => {
     const m = new Model();
     expect(m.trainableParameters()).toHaveLength(3);
     m.encoder.setTrainable(false);
@@ -38,7 +38,7 @@ describeBackends('Module', () => {
     m.dispose();
   });
 
-  it('rejects duplicate and malformed names, unknown lookups', () => {
+  it('rejects duplicate and malformed names, unknown lookups', async () => {
     class Bad extends Module {}
     const b = new Bad();
     b.registerParameter('w', tf.zeros([1]));
@@ -48,7 +48,7 @@ describeBackends('Module', () => {
     b.dispose();
   });
 
-  it('takes ownership of the init tensor and disposes everything it owns', () => {
+  it('takes ownership of the init tensor and disposes everything it owns', async () => {
     const before = tf.memory().numTensors;
     const m = new Model();
     expect(tf.memory().numTensors).toBe(before + 4);
@@ -64,11 +64,11 @@ describeBackends('Module', () => {
     expect(external.isDisposed).toBe(false);
     expect(ints.isDisposed).toBe(true);
     expect(cast.dtype).toBe('float32');
-    expect(Array.from(cast.dataSync())).toEqual([3, 4]);
+    expect(Array.from((await cast.data()))).toEqual([3, 4]);
     const five = tf.tensor1d([5, 6]);
     copy.assign(five);
     five.dispose();
-    expect(Array.from(external.dataSync())).toEqual([1, 2]);
+    expect(Array.from((await external.data()))).toEqual([1, 2]);
     expect(tf.memory().numTensors).toBe(n0 + 1);
     p.dispose();
     external.dispose();

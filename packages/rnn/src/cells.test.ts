@@ -11,7 +11,7 @@ const H = 6;
 const snapshot = new Map<string, number[]>();
 
 describeBackends('recurrent cells', () => {
-  it('have PyTorch parameter names, shapes and counts', () => {
+  it('have PyTorch parameter names, shapes and counts', async () => {
     const lstm = new LSTMCell(IN, H, { seed: 1 });
     const gru = new GRUCell(IN, H, { seed: 1 });
     const rnn = new SimpleRNNCell(IN, H, { seed: 1 });
@@ -29,17 +29,17 @@ describeBackends('recurrent cells', () => {
     [stacked, gru, rnn].forEach((m) => m.dispose());
   });
 
-  it('initialise from the seed identically on every backend, within PyTorch bounds', () => {
+  it('initialise from the seed identically on every backend, within PyTorch bounds', async () => {
     const cell = new LSTMCell(IN, H, { seed: 9 });
-    const all = cell.parameters().flatMap((v) => Array.from(v.dataSync()));
+    const all = (await Promise.all(cell.parameters().map((v) => v.data()))).flatMap((d) => Array.from(d));
     const prev = snapshot.get('lstm');
     if (prev) expect(all).toEqual(prev);
     else snapshot.set('lstm', all);
     expect(Math.max(...all.map(Math.abs))).toBeLessThanOrEqual(1 / Math.sqrt(H));
     const same = new LSTMCell(IN, H, { seed: 9 });
-    expect(same.parameters().flatMap((v) => Array.from(v.dataSync()))).toEqual(all);
+    expect((await Promise.all(same.parameters().map((v) => v.data()))).flatMap((d) => Array.from(d))).toEqual(all);
     const orth = new GRUCell(IN, H, { seed: 9, init: 'orthogonal' });
-    const whh = orth.weightHH.arraySync() as number[][];
+    const whh = (await orth.weightHH.array()) as number[][];
     // Each gate's [H, H] block is orthogonal: block·blockᵀ = I.
     for (let g = 0; g < 3; g++) {
       for (let i = 0; i < H; i++) {
@@ -50,13 +50,13 @@ describeBackends('recurrent cells', () => {
         }
       }
     }
-    expect(Array.from(orth.biasIH.dataSync()).every((v) => v === 0)).toBe(true);
+    expect(Array.from((await orth.biasIH.data())).every((v) => v === 0)).toBe(true);
     [cell, same, orth].forEach((m) => m.dispose());
     expect(() => new LSTMCell(IN, H, { init: 'xavier' as never })).toThrow("LSTMCell: init must be 'torch' or 'orthogonal', found 'xavier'");
     expect(() => new GRUCell(0, H)).toThrow('GRUCell: inputSize must be a positive integer, found 0');
   });
 
-  it('step equals stepProjected(projectInputs(x)); projectInputs handles [T, B, D]', () => {
+  it('step equals stepProjected(projectInputs(x)); projectInputs handles [T, B, D]', async () => {
     for (const cell of [new LSTMCell(IN, H, { seed: 3 }), new GRUCell(IN, H, { seed: 3 }), new SimpleRNNCell(IN, H, { seed: 3 })]) {
       const xs = tf.randomNormal([2, 3, IN], 0, 1, 'float32', 5);
       const proj = cell.projectInputs(xs);
@@ -66,20 +66,20 @@ describeBackends('recurrent cells', () => {
       const s0 = cell.initialState(3);
       const [, a] = cell.step(s0 as never, x1);
       const [, b] = cell.stepProjected(s0 as never, p1);
-      expectClose(a, b, 1e-6);
+      expectClose(await a.data(), b, 1e-6);
       cell.dispose();
     }
   });
 
-  it('SimpleRNNCell relu matches a float64 reference step', () => {
+  it('SimpleRNNCell relu matches a float64 reference step', async () => {
     const cell = new SimpleRNNCell(2, 3, { seed: 4, nonlinearity: 'relu' });
-    const [wi, wh] = [cell.weightIH.arraySync() as number[][], cell.weightHH.arraySync() as number[][]];
-    const [bi, bh] = [Array.from(cell.biasIH.dataSync()), Array.from(cell.biasHH.dataSync())];
+    const [wi, wh] = [(await cell.weightIH.array()) as number[][], (await cell.weightHH.array()) as number[][]];
+    const [bi, bh] = [Array.from((await cell.biasIH.data())), Array.from((await cell.biasHH.data()))];
     const x = [[1, -2]];
     const h0 = [[0.5, -0.5, 2]];
     const ref = [0, 1, 2].map((j) => Math.max(0, x[0][0] * wi[0][j] + x[0][1] * wi[1][j] + bi[j] + bh[j] + h0[0].reduce((s, h, k) => s + h * wh[k][j], 0)));
     const [state, out] = cell.step({ h: tf.tensor2d(h0) }, tf.tensor2d(x));
-    expectClose(out, [ref], 1e-6);
+    expectClose(await out.data(), [ref], 1e-6);
     expect(state.h).toBe(out);
     expect(() => new SimpleRNNCell(2, 3, { nonlinearity: 'gelu' as never })).toThrow("nonlinearity must be 'tanh' or 'relu', found 'gelu'");
     cell.dispose();

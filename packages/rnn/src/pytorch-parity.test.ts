@@ -57,7 +57,7 @@ function makeCell(kind: Fixture['kind'], inputSize: number, hiddenSize: number, 
   return new SimpleRNNCell(inputSize, hiddenSize, { seed }) as unknown as AnyCell;
 }
 
-function checkFixture(name: string, backend: string): void {
+async function checkFixture(name: string, backend: string): Promise<void> {
   const fx = load(name);
   const start = tf.memory().numTensors;
   const cell: AnyCell = fx.layers
@@ -96,8 +96,8 @@ function checkFixture(name: string, backend: string): void {
   const { grads, value } = tf.variableGrads(lossFn, [...params.map(([, v]) => v), xs, ...Object.values(state0)]);
 
   const diffs: Record<string, number> = {};
-  diffs.outputs = maxAbsDiff(outputs!, fx.outputs.values);
-  for (const s of stateNames) diffs[`finalState.${s}`] = maxAbsDiff(finalState[s], fx.finalState![s].values);
+  diffs.outputs = maxAbsDiff(await outputs!.data(), fx.outputs.values);
+  for (const s of stateNames) diffs[`finalState.${s}`] = maxAbsDiff(await finalState[s].data(), fx.finalState![s].values);
   const torchGrads = Object.fromEntries(
     Object.entries(fx.gradients)
       .filter(([k]) => k in fx.parameters)
@@ -106,10 +106,10 @@ function checkFixture(name: string, backend: string): void {
   const expectedGrads = mapTorchStateDict(torchGrads);
   for (const [pname, v] of params) {
     expect(grads[v.name].shape, `gradient shape of ${pname}`).toEqual(expectedGrads[pname].shape);
-    diffs[`grad ${pname}`] = maxAbsDiff(grads[v.name], expectedGrads[pname]);
+    diffs[`grad ${pname}`] = maxAbsDiff(await grads[v.name].data(), await expectedGrads[pname].data());
   }
-  diffs['grad xs'] = maxAbsDiff(grads[xs.name], fx.gradients.xs.values);
-  for (const s of stateNames) diffs[`grad initialState.${s}`] = maxAbsDiff(grads[state0[s].name], fx.gradients[`initialState.${s}`].values);
+  diffs['grad xs'] = maxAbsDiff(await grads[xs.name].data(), fx.gradients.xs.values);
+  for (const s of stateNames) diffs[`grad initialState.${s}`] = maxAbsDiff(await grads[state0[s].name].data(), fx.gradients[`initialState.${s}`].values);
   const worst = Math.max(...Object.values(diffs));
   report.push(`${name} [${backend}] max abs diff ${worst.toExponential(2)} (${Object.keys(diffs).length} tensors)`);
   for (const [k, d] of Object.entries(diffs)) expect(d, `${name}: ${k}`).toBeLessThanOrEqual(TOL);
@@ -135,6 +135,6 @@ const FIXTURES = [
 
 describeBackends('PyTorch parity (outputs, final state, gradients of every weight, the inputs and h0)', (backend) => {
   for (const name of FIXTURES) {
-    it(`${name}: ${load(name).description}`, () => checkFixture(name, backend));
+    it(`${name}: ${load(name).description}`, async () => checkFixture(name, backend));
   }
 });

@@ -19,27 +19,36 @@ const MASK = [
 
 /**
  * The reference: `cell.step` on one step at a time with per-sequence bookkeeping in plain JS.
- * Masked sequences are handled by slicing: a sequence's state only changes at its real steps.
+ * Masked sequences are handled by skipping: a sequence's state only changes at its real steps.
  */
-function loopReference(cell: RecurrentCell<unknown>, xs: tf.Tensor3D, reverse: boolean, mask?: number[][], init?: unknown) {
-  const xsArr = xs.arraySync();
+async function loopReference(cell: RecurrentCell<unknown>, xs: tf.Tensor3D, reverse: boolean, mask?: number[][], init?: unknown) {
+  const xsArr = await xs.array();
   const outputs = Array.from({ length: T }, () => Array.from({ length: B }, () => new Array<number>(H).fill(0)));
   const finals: number[][][] = [];
+  const created: tf.Tensor[] = [];
   for (let b = 0; b < B; b++) {
     // Each sequence alone, batch of 1.
-    let state = init
-      ? sliceState(init, b)
-      : cell.initialState(1);
+    let state = init ? sliceState(init, b) : cell.initialState(1);
+    created.push(...tensorsOf(state));
     for (let k = 0; k < T; k++) {
       const t = reverse ? T - 1 - k : k;
       if (mask && mask[t][b] === 0) continue;
-      const [next, out] = cell.step(state, tf.tensor2d([xsArr[t][b]]));
+      const x = tf.tensor2d([xsArr[t][b]]);
+      const [next, out] = cell.step(state, x);
+      created.push(x, ...tensorsOf(next), out);
       state = next;
-      outputs[t][b] = Array.from(out.dataSync());
+      outputs[t][b] = Array.from(await out.data());
     }
-    finals.push(flattenState(state));
+    finals.push(flatten(await readTree(state)));
   }
+  tf.dispose(created);
   return { outputs, finals };
+}
+
+function tensorsOf(s: unknown): tf.Tensor[] {
+  if (s instanceof tf.Tensor) return [s];
+  if (Array.isArray(s)) return s.flatMap(tensorsOf);
+  return Object.values(s as object).flatMap(tensorsOf);
 }
 
 function sliceState(s: unknown, b: number): unknown {
@@ -48,16 +57,22 @@ function sliceState(s: unknown, b: number): unknown {
   return Object.fromEntries(Object.entries(s as object).map(([k, v]) => [k, sliceState(v, b)]));
 }
 
-function flattenState(s: unknown): number[][] {
-  if (s instanceof tf.Tensor) return [Array.from(s.dataSync())];
-  if (Array.isArray(s)) return s.flatMap(flattenState);
-  return Object.keys(s as object).sort().flatMap((k) => flattenState((s as Record<string, unknown>)[k]));
+type Tree = number[][] | Tree[] | { [k: string]: Tree };
+
+/** The state's tensors read (asynchronously: WebGPU has no dataSync in Node) into nested arrays. */
+async function readTree(s: unknown): Promise<Tree> {
+  if (s instanceof tf.Tensor) return (await s.array()) as number[][];
+  if (Array.isArray(s)) return Promise.all(s.map(readTree));
+  const keys = Object.keys(s as object).sort();
+  const vals = await Promise.all(keys.map((k) => readTree((s as Record<string, unknown>)[k])));
+  return Object.fromEntries(keys.map((k, i) => [k, vals[i]]));
 }
 
-function flattenBatchState(s: unknown, b: number): number[][] {
-  if (s instanceof tf.Tensor) return [(s.arraySync() as number[][])[b]];
-  if (Array.isArray(s)) return s.flatMap((x) => flattenBatchState(x, b));
-  return Object.keys(s as object).sort().flatMap((k) => flattenBatchState((s as Record<string, unknown>)[k], b));
+/** Row `b` of every tensor of a read state, in a fixed order (batch of 1: b = 0). */
+function flatten(t: Tree, b = 0): number[][] {
+  if (Array.isArray(t) && (t.length === 0 || typeof (t as number[][])[0]?.[0] === 'number')) return [(t as number[][])[b]];
+  if (Array.isArray(t)) return (t as Tree[]).flatMap((x) => flatten(x, b));
+  return Object.keys(t).sort().flatMap((k) => flatten((t as Record<string, Tree>)[k], b));
 }
 
 const makers: Array<[string, () => RecurrentCell<unknown> & { dispose(): void }]> = [
@@ -72,7 +87,7 @@ describeBackends('scan equals a hand-written step loop', () => {
   for (const [name, make] of makers) {
     for (const reverse of [false, true]) {
       for (const masked of [false, true]) {
-        it(`${name}, ${reverse ? 'reversed' : 'forwards'}, ${masked ? 'with' : 'without'} mask`, () => {
+        it(`${name}, ${reverse ? 'reversed' : 'forwards'}, ${masked ? 'with' : 'without'} mask`, async () => {
           const cell = make();
           const xs = tf.randomNormal([T, B, D], 0, 1, 'float32', 7) as tf.Tensor3D;
           const mask = masked ? tf.tensor2d(MASK) : undefined;
@@ -85,9 +100,10 @@ describeBackends('scan equals a hand-written step loop', () => {
           });
           const { outputs, finalState } = scan(cell, xs, { reverse, mask, initialState: init });
           expect(outputs.shape).toEqual([T, B, H]);
-          const ref = tf.tidy(() => loopReference(cell, xs, reverse, masked ? MASK : undefined, init));
-          expect(maxAbsDiff(outputs, ref.outputs)).toBeLessThan(1e-6);
-          for (let b = 0; b < B; b++) expect(maxAbsDiff(flattenBatchState(finalState, b), ref.finals[b])).toBeLessThan(1e-6);
+          const ref = await loopReference(cell, xs, reverse, masked ? MASK : undefined, init);
+          expect(maxAbsDiff(await outputs.data(), ref.outputs)).toBeLessThan(1e-6);
+          const final = await readTree(finalState);
+          for (let b = 0; b < B; b++) expect(maxAbsDiff(flatten(final, b), ref.finals[b])).toBeLessThan(1e-6);
           tf.dispose([xs, outputs, finalState as tf.TensorContainer, init]);
           if (mask) mask.dispose();
           cell.dispose();
@@ -96,12 +112,12 @@ describeBackends('scan equals a hand-written step loop', () => {
     }
   }
 
-  it('gradients through a masked scan are zero for padded inputs', () => {
+  it('gradients through a masked scan are zero for padded inputs', async () => {
     const cell = new LSTMCell(D, H, { seed: 1 });
     const xs = tf.randomNormal([T, B, D], 0, 1, 'float32', 1);
     const mask = tf.tensor2d(MASK);
     const g = tf.grad((x: tf.Tensor) => tf.sum(scan(cell, x, { mask }).outputs))(xs);
-    const ga = g.arraySync() as number[][][];
+    const ga = (await g.array()) as number[][][];
     for (let t = 0; t < T; t++) {
       for (let b = 0; b < B; b++) {
         const norm = Math.max(...ga[t][b].map(Math.abs));
@@ -134,7 +150,7 @@ describeBackends('scan equals a hand-written step loop', () => {
     cell.dispose();
   });
 
-  it('rejects bad shapes with the expected and found shapes', () => {
+  it('rejects bad shapes with the expected and found shapes', async () => {
     const cell = new GRUCell(D, H, { seed: 1 });
     const xs = tf.zeros([T, B, D + 1]);
     expect(() => scan(cell, xs)).toThrow(`scan: xs must have shape [T, B, ${D}] (time-major), found [${T},${B},${D + 1}]`);
