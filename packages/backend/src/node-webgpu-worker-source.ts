@@ -81,7 +81,7 @@ const handlers = {
   },
   runKernel({ name, inputs, attrs }) {
     const kernel = tf.getKernel(name, 'webgpu');
-    const infos = {};
+    const infos = Array.isArray(inputs) ? [] : {};
     for (const [k, t] of Object.entries(inputs)) infos[k] = t == null ? t : { dataId: data(t.id), shape: t.shape, dtype: t.dtype };
     const out = kernel.kernelFunc({ inputs: infos, attrs, backend });
     const list = Array.isArray(out) ? out : [out];

@@ -255,10 +255,13 @@ export async function activateNodeWebGPU(summary: WebGPUAdapterSummary): Promise
         kernelName,
         backendName: 'webgpu',
         kernelFunc: ({ inputs, attrs }) => {
-          const remoteInputs: Record<string, { id: number; shape: number[]; dtype: tf.DataType } | null> = {};
-          for (const [k, t] of Object.entries(inputs)) {
-            remoteInputs[k] = t == null ? null : { id: backend.id(t.dataId), shape: t.shape, dtype: t.dtype };
-          }
+          // Pack, Concat and AddN take an array of inputs: keep it an array for the worker's kernel.
+          // Concat, Pack, AddN and friends take an array of tensors rather than named inputs.
+          const toRemote = (t: tf.TensorInfo | null | undefined) =>
+            t == null ? null : { id: backend.id(t.dataId), shape: t.shape, dtype: t.dtype };
+          const remoteInputs = Array.isArray(inputs)
+            ? (inputs as tf.TensorInfo[]).map(toRemote)
+            : Object.fromEntries(Object.entries(inputs).map(([k, t]) => [k, toRemote(t)]));
           const out = w.call<{ array: boolean; outputs: RemoteInfo[] }>('runKernel', {
             name: kernelName,
             inputs: remoteInputs,
