@@ -136,7 +136,14 @@ describeBackends('kl', (backend) => {
     await expectNoLeak(() => {
       lookupKL(p, q);
     });
-    tf.dispose([m, s, q.loc, q.scale]);
+    const n = new Normal(m, s);
+    const b = new Bernoulli({ logits: m });
+    const c = new Categorical({ logits: m });
+    await expectNoLeak(() => kl(n, n));
+    await expectNoLeak(() => kl(b, b));
+    await expectNoLeak(() => kl(c, c));
+    await expectNoLeak(() => klMonteCarlo(b, b, 8, 2));
+    tf.dispose([m, s, q.loc, q.scale, b.probs]);
   });
 });
 
