@@ -1,13 +1,16 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Distribution } from './distribution';
+import { withoutGradient } from './random';
 import { broadcastOrThrow, checkSeed, shapeStr } from './validate';
 
 /**
  * Monte Carlo estimate of KL(p ‖ q) = E_p[log p(x) − log q(x)] from `n` draws of `p`, shape = the
- * broadcast of the two batch shapes. Draws use `p.rsample` when `p.hasRsample`, so the estimate is
- * differentiable in the parameters of both distributions; otherwise `p.sample`, and then gradients
- * with respect to p's parameters miss the score-function term (only q's are right). The standard
- * error shrinks as 1/√n; the same `seed` gives the same estimate.
+ * broadcast of the two batch shapes; the same `seed` gives the same estimate. The standard error
+ * shrinks as 1/√n.
+ *
+ * The estimate is differentiable in the parameters of both distributions, without bias: draws use
+ * `p.rsample` when `p.hasRsample` (pathwise gradients); otherwise `p.sample`, with the score-function
+ * term f(x)·∇log p(x) added to the gradient (f = log p − log q), which leaves the value unchanged.
  *
  * @example
  * ```ts
@@ -23,7 +26,16 @@ export function klMonteCarlo(p: Distribution, q: Distribution, n: number, seed?:
   }
   broadcastOrThrow(owner, [['p.batchShape', p.batchShape], ['q.batchShape', q.batchShape]]);
   return tf.tidy(() => {
-    const x = p.hasRsample ? p.rsample([n], seed) : p.sample([n], seed);
-    return tf.mean(tf.sub(p.logProb(x), q.logProb(x)), 0);
+    if (p.hasRsample) {
+      const x = p.rsample([n], seed);
+      return tf.mean(tf.sub(p.logProb(x), q.logProb(x)), 0);
+    }
+    const x = p.sample([n], seed);
+    const logP = p.logProb(x);
+    const f = tf.sub(logP, q.logProb(x));
+    // Same values, recomputed off the gradient tape: f·(log p − stop(log p)) is 0 but has gradient f·∇log p.
+    const fStop = withoutGradient([x], () => tf.sub(p.logProb(x), q.logProb(x)));
+    const logPStop = withoutGradient([x], () => p.logProb(x));
+    return tf.mean(tf.add(f, tf.mul(fStop, tf.sub(logP, logPStop))), 0);
   });
 }
