@@ -4,7 +4,7 @@ import { registerKL } from './kl';
 import { openUniform } from './random';
 import { assertFloat, assertTensor, broadcastOrThrow, checkValues, resolveValidate, type DistributionOptions } from './validate';
 
-/** Parameters of a {@link Bernoulli}: exactly one of `logits` and `probs`. */
+/** Parameters of a {@link Bernoulli}: exactly one of `logits` (log-odds) and `probs` (in [0, 1]). */
 export type BernoulliParams = { logits: tf.Tensor; probs?: undefined } | { probs: tf.Tensor; logits?: undefined };
 
 /** Probabilities are clamped to [ε, 1 − ε] (ε = float32 machine epsilon) before taking logits. */
@@ -23,7 +23,9 @@ const PROB_EPS = 1.1920929e-7;
  * ```
  */
 export class Bernoulli extends Distribution {
+  /** The name used in messages. */
   static override readonly distributionName: string = 'Bernoulli';
+  /** Whether `rsample` is available. */
   readonly hasRsample = false;
   /** Log-odds log(p/(1 − p)); when built from `probs`, computed from the clamped probabilities. */
   readonly logits: tf.Tensor;

@@ -23,11 +23,14 @@ export interface CategoricalParams {
  * ```
  */
 export class Categorical extends Distribution {
+  /** The name used in messages. */
   static override readonly distributionName: string = 'Categorical';
+  /** Whether `rsample` is available. */
   readonly hasRsample = false;
   /** Unnormalised log-probabilities `[..., K]` (as passed). */
   readonly logits: tf.Tensor;
 
+  /** Builds from `{ logits }` `[..., K]`. */
   constructor(params: CategoricalParams, options?: DistributionOptions) {
     const owner = 'Categorical';
     if (params instanceof tf.Tensor || typeof params !== 'object' || params === null) {

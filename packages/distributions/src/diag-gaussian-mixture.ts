@@ -31,7 +31,9 @@ import {
  * ```
  */
 export class DiagGaussianMixture extends Distribution {
+  /** The name used in messages. */
   static override readonly distributionName: string = 'DiagGaussianMixture';
+  /** Whether `rsample` is available. */
   readonly hasRsample = false;
   /** Unnormalised mixture log-weights `[..., K]` (as passed). */
   readonly logits: tf.Tensor;
@@ -40,6 +42,7 @@ export class DiagGaussianMixture extends Distribution {
   /** Component standard deviations `[..., K, D]` (as passed, or computed by `fromRaw`), > 0. */
   readonly scale: tf.Tensor;
 
+  /** `logits` `[..., K]`, `loc` and `scale` (> 0) `[..., K, D]`, leading dimensions broadcastable. */
   constructor(logits: tf.Tensor, loc: tf.Tensor, scale: tf.Tensor, options?: DistributionOptions) {
     const owner = 'DiagGaussianMixture';
     assertTensor(logits, 'logits', owner);

@@ -31,13 +31,16 @@ import {
  * ```
  */
 export class DiagGaussian extends Distribution {
+  /** The name used in messages. */
   static override readonly distributionName: string = 'DiagGaussian';
+  /** Whether `rsample` is available. */
   readonly hasRsample = true;
   /** Mean `[..., D]` (as passed). */
   readonly loc: tf.Tensor;
   /** Standard deviations `[..., D]` (as passed, or computed by `fromRaw`), > 0. */
   readonly scale: tf.Tensor;
 
+  /** `loc` and `scale` (> 0) `[..., D]`, with the same D and broadcastable leading dimensions. */
   constructor(loc: tf.Tensor, scale: tf.Tensor, options?: DistributionOptions) {
     const owner = 'DiagGaussian';
     assertTensor(loc, 'loc', owner);

@@ -35,6 +35,7 @@ export abstract class Distribution {
   /** Whether this distribution checks parameter values and, in `logProb`, sample values. */
   readonly validateArgs: boolean;
 
+  /** Subclasses pass their batch and event shapes and whether they validate values. */
   protected constructor(batchShape: number[], eventShape: number[], validateArgs: boolean) {
     this.batchShape = batchShape;
     this.eventShape = eventShape;

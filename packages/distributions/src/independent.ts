@@ -19,12 +19,14 @@ import { shapeStr } from './validate';
  * ```
  */
 export class Independent<D extends Distribution = Distribution> extends Distribution {
+  /** The name used in messages. */
   static override readonly distributionName: string = 'Independent';
   /** The wrapped distribution. */
   readonly base: D;
   /** How many trailing batch dimensions of `base` became event dimensions. */
   readonly reinterpretedBatchNdims: number;
 
+  /** Wraps `base`, moving its last `reinterpretedBatchNdims` batch dimensions into the event. */
   constructor(base: D, reinterpretedBatchNdims = 1) {
     const owner = 'Independent';
     if (!(base instanceof Distribution)) throw new Error(`${owner}: base must be a Distribution, found ${base === null ? 'null' : typeof base}.`);
@@ -45,6 +47,7 @@ export class Independent<D extends Distribution = Distribution> extends Distribu
     return `Independent(${this.base.name})`;
   }
 
+  /** `base.hasRsample`. */
   get hasRsample(): boolean {
     return this.base.hasRsample;
   }

@@ -18,13 +18,16 @@ import { assertFloat, assertTensor, broadcastOrThrow, checkValues, resolveValida
  * ```
  */
 export class Normal extends Distribution {
+  /** The name used in messages. */
   static override readonly distributionName: string = 'Normal';
+  /** Whether `rsample` is available. */
   readonly hasRsample = true;
   /** Mean parameter (as passed). */
   readonly loc: tf.Tensor;
   /** Standard deviation parameter (as passed), > 0. */
   readonly scale: tf.Tensor;
 
+  /** `loc` and `scale` (> 0) broadcast to the batch shape; both float32. */
   constructor(loc: tf.Tensor, scale: tf.Tensor, options?: DistributionOptions) {
     const owner = 'Normal';
     assertTensor(loc, 'loc', owner);
