@@ -47,6 +47,7 @@ export default defineConfig({
       ],
     },
     search: { provider: 'local' },
+    outline: [2, 3],
   },
   vite: {
     resolve: {

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 /** One results file written by the vrnn experiments (packages/vrnn/results/*.json). */
 export interface ResultsFile {
@@ -15,22 +14,20 @@ export interface GapData {
 
 export declare const data: GapData;
 
-const dir = fileURLToPath(new URL('../../../packages/vrnn/results/', import.meta.url));
-
 export default {
-  load(): GapData {
-    if (!existsSync(dir)) return { dir: 'packages/vrnn/results/', files: [] };
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((file) => {
-        const text = readFileSync(join(dir, file), 'utf8');
+  // Resolved by VitePress relative to this file; the build re-runs load() with the files found.
+  watch: ['../../../packages/vrnn/results/*.json'],
+  load(files: string[]): GapData {
+    return {
+      dir: 'packages/vrnn/results/',
+      files: files.map((path) => {
+        const file = basename(path);
         try {
-          return { file, json: JSON.parse(text) as unknown };
+          return { file, json: JSON.parse(readFileSync(path, 'utf8')) as unknown };
         } catch (err) {
           throw new Error(`packages/vrnn/results/${file} is not valid JSON: ${(err as Error).message}`);
         }
-      });
-    return { dir: 'packages/vrnn/results/', files };
+      }),
+    };
   },
 };

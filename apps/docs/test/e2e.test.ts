@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGapFile } from '../lib/gap';
 import { serveStatic } from './serve';
-import { distDir, ensureBuilt, sitePages } from './site';
+import { distDir, docsRoot, ensureBuilt, sitePages } from './site';
 
 const CHROMIUM = process.env.PROBSEQ_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -62,24 +64,35 @@ afterAll(async () => {
 
 describe('docs site in Chromium', () => {
   it('loads every page without console errors', async () => {
-    const pages = sitePages();
-    expect(pages.length).toBeGreaterThan(10);
+    const paths = sitePages();
+    expect(paths.length).toBeGreaterThan(10);
     const context = await browser.newContext();
-    const { page, errors } = await openPage(context);
     const failures: string[] = [];
-    for (const path of pages) {
-      errors.length = 0;
-      await page.goto(server.url + path, { waitUntil: 'load' });
-      await page.locator('.VPContent').waitFor();
-      // Live examples start their backend on load: let that finish before judging the page.
-      if ((await page.getByTestId('backend-selector').count()) > 0) await activeBackend(page);
-      if ((await page.getByTestId('playground').count()) > 0) {
-        await expect
-          .poll(() => page.getByTestId('playground-stats').getAttribute('data-runs'), { timeout: 60_000 })
-          .not.toBe('0');
+    const queue = [...paths];
+    // Three tabs share the list: most pages are static API reference, quick to check.
+    const worker = async (): Promise<void> => {
+      const { page, errors } = await openPage(context);
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        errors.length = 0;
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        await page.locator('.VPContent').waitFor();
+        // Live examples start their backend on load: let that finish before judging the page.
+        if ((await page.getByTestId('backend-selector').count()) > 0) await activeBackend(page);
+        if ((await page.getByTestId('playground').count()) > 0) {
+          await expect
+            .poll(() => page.getByTestId('playground-stats').getAttribute('data-runs'), { timeout: 60_000 })
+            .not.toBe('0');
+        }
+        if ((await page.getByTestId('sample').count()) > 0) {
+          await expect
+            .poll(() => page.getByTestId('sample-status').getAttribute('data-draws'), { timeout: 60_000 })
+            .not.toBe('0');
+        }
+        if (errors.length) failures.push(`${path}:\n  ${errors.join('\n  ')}`);
       }
-      if (errors.length) failures.push(`${path}:\n  ${errors.join('\n  ')}`);
-    }
+      await page.close();
+    };
+    await Promise.all([worker(), worker(), worker()]);
     await context.close();
     expect(failures, failures.join('\n')).toEqual([]);
   });
@@ -143,6 +156,32 @@ describe('docs site in Chromium', () => {
       /WebGPU could not start.*Running on WASM instead/,
     );
     expect(await page.getByTestId('backend-active').getAttribute('data-active')).toBe('wasm');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filtering vs smoothing: plots every pair of runs in packages/vrnn/results', async () => {
+    const dir = join(docsRoot, '..', '..', 'packages', 'vrnn', 'results');
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+    const pairs = files.flatMap((f) => readGapFile(f, JSON.parse(readFileSync(join(dir, f), 'utf8'))).pairs);
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.url}/concepts/filtering-vs-smoothing.html`);
+    if (files.length === 0) {
+      expect(await page.getByTestId('gap-missing').isVisible()).toBe(true);
+    } else {
+      expect(await page.getByTestId('gap-row').count()).toBe(pairs.length);
+      const summary = await page.getByTestId('gap-summary').allInnerTexts();
+      for (const p of pairs) {
+        const line = summary
+          .join('\n')
+          .split('\n')
+          .find((l) => l.startsWith(`${p.group} `));
+        expect(line, p.group).toContain(
+          `${Math.abs(p.elboGap).toFixed(3)} nats/step ${p.elboGap >= 0 ? 'higher' : 'lower'}`,
+        );
+      }
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,7 @@ import type { Theme } from 'vitepress';
 import BackendSelector from './components/BackendSelector.vue';
 import DistributionsPlayground from './components/DistributionsPlayground.vue';
 import TrainVrnn from './components/TrainVrnn.vue';
+import SampleVrnn from './components/SampleVrnn.vue';
 import GapPlot from './components/GapPlot.vue';
 import './custom.css';
 
@@ -12,6 +13,7 @@ const theme: Theme = {
     app.component('BackendSelector', BackendSelector);
     app.component('DistributionsPlayground', DistributionsPlayground);
     app.component('TrainVrnn', TrainVrnn);
+    app.component('SampleVrnn', SampleVrnn);
     app.component('GapPlot', GapPlot);
   },
 };
