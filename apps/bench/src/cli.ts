@@ -60,8 +60,13 @@ async function main(): Promise<void> {
   const impl = args.impl ?? 'vrnn';
   for (const backend of backends) {
     try {
-      await setBackend(backend as ConcreteBackend);
+      const info = await setBackend(backend as ConcreteBackend);
       await tf.ready();
+      // A software WebGPU adapter (SwiftShader, ~0.4 GFLOP/s) is for correctness, not speed.
+      if (backend === 'webgpu' && info.adapterInfo?.software && args.backend === undefined) {
+        console.log(JSON.stringify({ bench: 'probseq-vrnn', backend, skipped: `software adapter only (${info.adapter}); pass --backend webgpu to run anyway` }));
+        continue;
+      }
     } catch (e) {
       console.log(JSON.stringify({ bench: 'probseq-vrnn', backend, skipped: `backend unavailable: ${(e as Error).message}` }));
       continue;

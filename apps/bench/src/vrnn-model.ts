@@ -42,7 +42,8 @@ export function vrnnModel(c: BenchConfig): BenchModel {
       return tf.tidy(() => model.loss(xs, { seed: seed++ }).dataSync()[0]);
     },
     sampleStep() {
-      tf.dispose(model.sample({ steps: c.steps, batch: c.batch, seed: seed++ }));
+      // The peer returns the decoder mean for Gaussian output and samples Bernoulli output.
+      tf.dispose(model.sample({ steps: c.steps, batch: c.batch, seed: seed++, mean: c.output === 'gaussian' }));
     },
     dispose() {
       model.dispose();

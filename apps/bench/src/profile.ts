@@ -1,3 +1,4 @@
+// Per-kernel CPU-time profile of one benchmark step: IMPL=vrnn|standalone CFG=small|medium MODE=train|eval|sample BE=wasm TOP=25 pnpm bench:profile
 import * as tf from '@tensorflow/tfjs-core';
 import { setBackend } from '@probseq/backend';
 import { makeModel } from './cli';
