@@ -112,6 +112,24 @@ describeBackends('scan equals a hand-written step loop', () => {
     }
   }
 
+  // The full matrix is slow on WebGPU-on-SwiftShader; the PyTorch parity suite covers scan there
+  // (forwards, reversed and masked), and the tests below run on every backend.
+}, { backends: ['cpu', 'wasm'] });
+
+describeBackends('scan', () => {
+  it('equals the step loop for a masked, reversed, stacked cell', async () => {
+    const cell = makers[4][1]();
+    const xs = tf.randomNormal([T, B, D], 0, 1, 'float32', 7) as tf.Tensor3D;
+    const mask = tf.tensor2d(MASK);
+    const { outputs, finalState } = scan(cell, xs, { reverse: true, mask });
+    const ref = await loopReference(cell, xs, true, MASK);
+    expect(maxAbsDiff(await outputs.data(), ref.outputs)).toBeLessThan(1e-6);
+    const final = await readTree(finalState);
+    for (let b = 0; b < B; b++) expect(maxAbsDiff(flatten(final, b), ref.finals[b])).toBeLessThan(1e-6);
+    tf.dispose([xs, mask, outputs, finalState as tf.TensorContainer]);
+    cell.dispose();
+  });
+
   it('gradients through a masked scan are zero for padded inputs', async () => {
     const cell = new LSTMCell(D, H, { seed: 1 });
     const xs = tf.randomNormal([T, B, D], 0, 1, 'float32', 1);
