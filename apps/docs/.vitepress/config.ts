@@ -55,10 +55,12 @@ export default defineConfig({
       alias: [{ find: /^@probseq\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
     },
     optimizeDeps: {
-      // One copy of tfjs-core: the gradient registrations imported from its dist/ by
-      // @probseq/backend must land in the same module graph as the core itself.
-      exclude: [
+      // Pre-bundled together, so the gradient registrations that @probseq/backend imports from
+      // tfjs-core's dist/ land on the same tfjs-core instance as the core itself.
+      include: [
         '@tensorflow/tfjs-core',
+        '@tensorflow/tfjs-core/dist/register_all_gradients',
+        '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops',
         '@tensorflow/tfjs-backend-cpu',
         '@tensorflow/tfjs-backend-wasm',
         '@tensorflow/tfjs-backend-webgpu',

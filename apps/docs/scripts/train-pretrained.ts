@@ -1,6 +1,6 @@
 // Trains the small model the sampling example ships (public/models/strokes/): a VRNN with a
 // mixture output on the 'strokes' synthetic data of @probseq/data, saved with VRNN.save in the tfjs
-// weights-manifest format. Run: pnpm --filter @probseq/docs run train-pretrained
+// weights-manifest format (summary in models/strokes-training.json). Run: pnpm --filter @probseq/docs run train-pretrained
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { setBackend } from '@probseq/backend';
 import { createRng, generateSynthetic, padBatch } from '@probseq/data';
@@ -66,7 +66,7 @@ const heldOutLogLikelihood = (await tf.mean(ll).data())[0];
 mkdirSync(out, { recursive: true });
 await model.save(out.pathname);
 writeFileSync(
-  new URL('training.json', out),
+  new URL('../models/strokes-training.json', import.meta.url),
   `${JSON.stringify(
     {
       dataset: 'strokes',
