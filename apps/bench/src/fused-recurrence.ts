@@ -195,7 +195,7 @@ function forward(
         const mS = MASK ? per(MASK) : null;
         let dh: K = tf.zeros([1, B, H]);
         let dc: K = tf.zeros([1, B, H]);
-        const dHPs: K[] = new Array(T), dQs: K[] = new Array(T), dPreZs: K[] = new Array(T), dZs: K[] = new Array(T);
+        const dEncs: K[] = new Array(T), dGatesL: K[] = new Array(T), dQs: K[] = new Array(T), dPreZs: K[] = new Array(T), dZs: K[] = new Array(T);
         for (let t = T - 1; t >= 0; t--) {
           // dh, dc: gradients with respect to the state after step t (after the mask).
           let dhN = dh, dcN = dc, dhKeep: K | null = null, dcKeep: K | null = null;
@@ -217,20 +217,24 @@ function forward(
           dh = add(dHout[t], mm(dHP, whCatT));
           if (dhKeep) dh = add(dh, dhKeep);
           dZs[t] = dzt;
-          dHPs[t] = dHP;
+          dEncs[t] = dEnc;
+          dGatesL[t] = dGates;
           dQs[t] = dq;
           dPreZs[t] = dPreZ;
         }
         const rows = (x: K, d: number) => tf.reshape(x, [T * B, d]);
-        const dHP = rows(concat(dHPs, 0), E + G);
+        // Row-wise concatenations only: a column slice of a [T·B, ·] tensor is a slow strided copy on wasm.
+        const dEncAll = concat(dEncs, 0);
+        const dGatesAll = concat(dGatesL, 0);
+        const dGates = rows(dGatesAll, G);
+        const hsT = tr(rows(HSs, H));
         const dQ = rows(concat(dQs, 0), 2 * Z);
         const dPreZ = rows(concat(dPreZs, 0), M);
-        const dGates = tf.slice(dHP, [0, E], [T * B, G]);
         return [
-          tf.reshape(tf.slice(dHP, [0, 0], [T * B, E]), [T, B, E]),
-          tf.reshape(dGates, [T, B, G]),
+          tf.reshape(dEncAll, [T, B, E]),
+          tf.reshape(dGatesAll, [T, B, G]),
           tf.mul(concat(dZs, 0), QSs),
-          tf.matMul(tr(rows(HSs, H)), dHP),
+          tf.concat([tf.matMul(hsT, rows(dEncAll, E)), tf.matMul(hsT, dGates)], 1),
           tf.matMul(tr(rows(E1, E)), dQ),
           tf.sum(dQ, 0),
           tf.matMul(tr(rows(ZT, Z)), dPreZ),
