@@ -1,3 +1,5 @@
+// A/B of implementations in one process, alternating, by CPU time (robust on a shared machine):
+// IMPLS=vrnn,standalone,standalone-tape MODE=train|eval|sample CFG=small R=5 pnpm --filter @probseq/bench bench:ab
 import * as tf from '@tensorflow/tfjs-core';
 import { setBackend } from '@probseq/backend';
 import { makeModel } from './cli';
