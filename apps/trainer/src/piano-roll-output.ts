@@ -4,42 +4,39 @@ import { PNG } from 'pngjs';
 const { Midi } = pkg as unknown as { Midi: typeof import('@tonejs/midi').Midi };
 
 /**
- * Renders binary piano rolls ([T][88] with values ≥ 0.5 = note on) as one PNG: time runs left to
- * right, pitch bottom to top, one band per sequence separated by a grey line, `scale` pixels a cell.
+ * Renders binary piano rolls ([T][dims] with values ≥ 0.5 = note on) as one PNG: time runs left to
+ * right, pitch bottom to top, the sequences side by side separated by a grey bar, `scale` pixels a
+ * cell; faint rows mark every C.
  */
-export function pianoRollPng(rolls: number[][][], scale = 4): Uint8Array {
+export function pianoRollPng(rolls: number[][][], scale = 4, pitchOffset = 21): Uint8Array {
   const dims = rolls[0]?.[0]?.length ?? 88;
-  const T = Math.max(...rolls.map((r) => r.length));
-  const gap = 2;
-  const width = T * scale;
-  const height = rolls.length * (dims * scale + gap) - gap;
+  const gap = 2 * scale;
+  const widths = rolls.map((r) => r.length * scale);
+  const width = widths.reduce((a, w) => a + w + gap, 0) - gap;
+  const height = dims * scale;
   const png = new PNG({ width, height });
   png.data.fill(255);
+  const fill = (x0: number, y0: number, w: number, h: number, [r, g, b]: number[]) => {
+    for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) {
+      const o = (y * width + x) * 4;
+      png.data[o] = r;
+      png.data[o + 1] = g;
+      png.data[o + 2] = b;
+      png.data[o + 3] = 255;
+    }
+  };
+  let left = 0;
   rolls.forEach((roll, i) => {
-    const top = i * (dims * scale + gap);
-    if (i > 0) {
-      for (let y = top - gap; y < top; y++) for (let x = 0; x < width; x++) {
-        const o = (y * width + x) * 4;
-        png.data[o] = png.data[o + 1] = png.data[o + 2] = 160;
-      }
+    if (i > 0) fill(left - gap, 0, gap, height, [160, 160, 160]);
+    for (let p = 0; p < dims; p++) {
+      if ((p + pitchOffset) % 12 === 0) fill(left, (dims - 1 - p) * scale, widths[i], scale, [238, 238, 238]);
     }
     roll.forEach((step, t) => {
       step.forEach((v, p) => {
-        // Light stripes on C (pitch index 3 = C1 with offset 21) help reading.
-        const on = v >= 0.5;
-        const isC = (p + 21) % 12 === 0;
-        if (!on && !isC) return;
-        const [r, g, b] = on ? [20, 40, 140] : [238, 238, 238];
-        for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) {
-          const y = top + (dims - 1 - p) * scale + dy;
-          const o = (y * width + t * scale + dx) * 4;
-          png.data[o] = r;
-          png.data[o + 1] = g;
-          png.data[o + 2] = b;
-          png.data[o + 3] = 255;
-        }
+        if (v >= 0.5) fill(left + t * scale, (dims - 1 - p) * scale, scale, scale, [20, 40, 140]);
       });
     });
+    left += widths[i] + gap;
   });
   return PNG.sync.write(png);
 }

@@ -43,7 +43,7 @@ describe('pictures and sound', () => {
       [1, 0, 0],
       [0, 0, 1],
     ];
-    const png = PNG.sync.read(Buffer.from(pianoRollPng([roll], 1)));
+    const png = PNG.sync.read(Buffer.from(pianoRollPng([roll], 1, 1)));
     expect([png.width, png.height]).toEqual([2, 3]);
     const dark = (x: number, y: number) => png.data[(y * 2 + x) * 4] < 100;
     expect([dark(0, 2), dark(1, 0), dark(0, 0), dark(1, 2), dark(0, 1)]).toEqual([true, true, false, false, false]);

@@ -153,7 +153,7 @@ describe('piano-roll data', () => {
     expect(s.code, s.stderr).toBe(0);
     const sd = join(out, 'roll', 'samples-seed0');
     const png = PNG.sync.read(readFileSync(join(sd, 'samples.png')));
-    expect([png.width, png.height]).toEqual([6 * 4, 2 * (12 * 4 + 2) - 2]);
+    expect([png.width, png.height]).toEqual([2 * 6 * 4 + 8, 12 * 4]);
     const json = JSON.parse(readFileSync(join(sd, 'samples.json'), 'utf8'));
     const midi = new Midi(readFileSync(join(sd, 'samples.mid')));
     expect(midi.tracks).toHaveLength(2);
