@@ -1,6 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitepress';
-import typedocSidebar from '../api/typedoc-sidebar.json' with { type: 'json' };
+import { defineConfig, type DefaultTheme } from 'vitepress';
+
+// Written by scripts/prepare.mjs (TypeDoc) before every dev/build run; absent in a fresh clone until then.
+const sidebarFile = fileURLToPath(new URL('../api/typedoc-sidebar.json', import.meta.url));
+const typedocSidebar: DefaultTheme.SidebarItem[] = existsSync(sidebarFile)
+  ? (JSON.parse(readFileSync(sidebarFile, 'utf8')) as DefaultTheme.SidebarItem[])
+  : [];
 
 const packagesDir = fileURLToPath(new URL('../../../packages/', import.meta.url));
 
