@@ -81,7 +81,9 @@ if (!existsSync(outfile)) {
     logLevel: 'error',
     tsconfig: join(app, 'tsconfig.json'),
     plugins: [workspace],
-    banner: { js: "import { createRequire as __probseqRequire } from 'node:module'; const require = __probseqRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __probseqRequire } from 'node:module'; const require = __probseqRequire(import.meta.url);",
+    },
   });
   renameSync(tmp, outfile);
 }

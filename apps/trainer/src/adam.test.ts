@@ -52,7 +52,9 @@ describeBackends('Adam', () => {
     tf.dispose(Object.values(saved));
     for (const g of grads.slice(4)) tf.tidy(() => optC.step([tf.tensor1d(g)]));
     expect(Array.from(await c.data())).toEqual(Array.from(await a.data()));
-    expect(() => optC.restore({ 'm.0': tf.zeros([2]), 'v.0': tf.zeros([3]) }, 1)).toThrow('optimizer state m.0: expected shape [3], found [2]');
+    expect(() => optC.restore({ 'm.0': tf.zeros([2]), 'v.0': tf.zeros([3]) }, 1)).toThrow(
+      'optimizer state m.0: expected shape [3], found [2]',
+    );
     await expectNoLeak(() => tf.tidy(() => optC.step([tf.ones([3])])));
     tf.dispose([a, b, c, savedB]);
     optA.dispose();

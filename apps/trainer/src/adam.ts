@@ -16,7 +16,13 @@ export class Adam {
   private m: tf.Variable[] = [];
   private v: tf.Variable[] = [];
 
-  constructor(private readonly params: tf.Variable[], lr: number, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8) {
+  constructor(
+    private readonly params: tf.Variable[],
+    lr: number,
+    beta1 = 0.9,
+    beta2 = 0.999,
+    epsilon = 1e-8,
+  ) {
     this.lr = lr;
     this.beta1 = beta1;
     this.beta2 = beta2;
@@ -27,7 +33,8 @@ export class Adam {
 
   /** Applies one update; `grads[i]` belongs to `params[i]`. Does not dispose the gradients. */
   step(grads: tf.Tensor[]): void {
-    if (grads.length !== this.params.length) throw new Error(`Adam: expected ${this.params.length} gradients, found ${grads.length}`);
+    if (grads.length !== this.params.length)
+      throw new Error(`Adam: expected ${this.params.length} gradients, found ${grads.length}`);
     this.t += 1;
     const c1 = 1 - this.beta1 ** this.t;
     const c2 = 1 - this.beta2 ** this.t;
@@ -54,10 +61,15 @@ export class Adam {
   /** Restores moments saved by {@link state} and the step count. */
   restore(state: tf.NamedTensorMap, t: number): void {
     this.params.forEach((p, i) => {
-      for (const [key, list] of [['m', this.m], ['v', this.v]] as const) {
+      for (const [key, list] of [
+        ['m', this.m],
+        ['v', this.v],
+      ] as const) {
         const s = state[`${key}.${i}`];
         if (!s || s.shape.join() !== p.shape.join()) {
-          throw new Error(`optimizer state ${key}.${i}: expected shape [${p.shape}], found ${s ? `[${s.shape}]` : 'nothing'}`);
+          throw new Error(
+            `optimizer state ${key}.${i}: expected shape [${p.shape}], found ${s ? `[${s.shape}]` : 'nothing'}`,
+          );
         }
         list[i].assign(s);
       }

@@ -66,7 +66,8 @@ export function latestCheckpoint(runDir: string): { step: number; dir: string } 
     throw new CliError(`${path}: unreadable (${(e as Error).message})`);
   }
   const dir = join(runDir, 'checkpoints', latest.dir);
-  if (!existsSync(join(dir, 'state.json'))) throw new CliError(`${path}: points at ${dir}, which is incomplete or missing`);
+  if (!existsSync(join(dir, 'state.json')))
+    throw new CliError(`${path}: points at ${dir}, which is incomplete or missing`);
   return { step: latest.step, dir };
 }
 

@@ -8,7 +8,8 @@ import { train } from './train';
 function int(name: string) {
   return (v: string): number => {
     const n = Number(v);
-    if (!/^\s*-?\d+\s*$/.test(v) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`${name} must be an integer.`);
+    if (!/^\s*-?\d+\s*$/.test(v) || !Number.isSafeInteger(n))
+      throw new InvalidArgumentError(`${name} must be an integer.`);
     return n;
   };
 }
@@ -60,11 +61,21 @@ Examples:
   program
     .command('train')
     .description('Train a model; writes a run directory with checkpoints, metrics, the best model and samples.')
-    .option('--data <source>', "data: 'synthetic:multimodal' (default), 'synthetic:strokes', or a .json/.csv file or directory")
+    .option(
+      '--data <source>',
+      "data: 'synthetic:multimodal' (default), 'synthetic:strokes', or a .json/.csv file or directory",
+    )
     .option('--config <file>', 'JSON file of training options (camelCase keys, e.g. {"hDim": 32}); flags override it')
     .addOption(new Option('--model <kind>', 'model (default vrnn)').choices(['vrnn', 'rnn']))
-    .addOption(new Option('--output <dist>', 'observation model (default: bernoulli for piano rolls, gaussian otherwise)').choices(['gaussian', 'gmm', 'bernoulli']))
-    .addOption(new Option('--posterior <family>', 'VRNN posterior (default filtering)').choices(['filtering', 'smoothing']))
+    .addOption(
+      new Option(
+        '--output <dist>',
+        'observation model (default: bernoulli for piano rolls, gaussian otherwise)',
+      ).choices(['gaussian', 'gmm', 'bernoulli']),
+    )
+    .addOption(
+      new Option('--posterior <family>', 'VRNN posterior (default filtering)').choices(['filtering', 'smoothing']),
+    )
     .addOption(new Option('--objective <name>', 'training objective (default elbo)').choices(['elbo', 'iwae']))
     .option('--iwae-samples <K>', 'importance samples of the iwae objective (default 4)', int('--iwae-samples'))
     .addOption(new Option('--cell <kind>', 'recurrent cell (default lstm)').choices(['lstm', 'gru']))
@@ -77,9 +88,17 @@ Examples:
     .option('--steps <n>', 'training steps (default 800 unless --epochs)', int('--steps'))
     .option('--epochs <n>', 'training epochs (alternative to --steps)', num('--epochs'))
     .option('--clip <norm>', 'clip gradients to this global norm, 0 = off (default 10)', num('--clip'))
-    .option('--kl-anneal <steps>', 'raise the KL weight linearly from 0 to 1 over this many steps, 0 = off (default 200)', int('--kl-anneal'))
+    .option(
+      '--kl-anneal <steps>',
+      'raise the KL weight linearly from 0 to 1 over this many steps, 0 = off (default 200)',
+      int('--kl-anneal'),
+    )
     .option('--seed <n>', 'seed of initialisation, batch order and noise (default 0)', int('--seed'))
-    .addOption(new Option('--backend <name>', 'tfjs backend (default auto: WebGPU adapter, else WASM, else cpu)').choices(BACKENDS))
+    .addOption(
+      new Option('--backend <name>', 'tfjs backend (default auto: WebGPU adapter, else WASM, else cpu)').choices(
+        BACKENDS,
+      ),
+    )
     .option('--eval-every <steps>', 'validate every N steps (default 250)', int('--eval-every'))
     .option('--checkpoint-every <steps>', 'checkpoint every N steps (default 100)', int('--checkpoint-every'))
     .option('--max-non-finite <n>', 'stop after N consecutive non-finite steps (default 10)', int('--max-non-finite'))
@@ -151,7 +170,9 @@ The result is also written to <run-dir>/eval-<split>.json.`,
 
   program
     .command('sample')
-    .description('Generate sequences: JSON plus a piano-roll PNG and MIDI (piano rolls), an SVG drawing (strokes) or SVG line plots (real values).')
+    .description(
+      'Generate sequences: JSON plus a piano-roll PNG and MIDI (piano rolls), an SVG drawing (strokes) or SVG line plots (real values).',
+    )
     .argument('<run-dir>', 'a run directory written by probseq train')
     .option('--count <n>', 'number of sequences', int('--count'), 4)
     .option('--steps <n>', 'time steps per sequence (default: median training length)', int('--steps'))
@@ -193,7 +214,8 @@ export async function runCli(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       const msg = e.message.replace(/^error: /, '').split('\n')[0];
       throw new CliError(`${msg} (see probseq --help)`, 2);
     }

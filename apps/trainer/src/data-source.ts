@@ -28,14 +28,23 @@ export interface DataInfo {
 const SYNTHETIC: readonly SyntheticName[] = ['multimodal', 'strokes'];
 
 /** Loads `--data`: `synthetic:NAME` or a file / directory path; bad data → one-line CliError. */
-export async function loadData(spec: string, options: { syntheticSequences: number; syntheticSteps: number; seed: number }): Promise<SequenceDataset> {
+export async function loadData(
+  spec: string,
+  options: { syntheticSequences: number; syntheticSteps: number; seed: number },
+): Promise<SequenceDataset> {
   if (spec.startsWith('synthetic:')) {
     const name = spec.slice('synthetic:'.length) as SyntheticName;
     if (!SYNTHETIC.includes(name)) {
-      throw new CliError(`--data ${spec}: unknown synthetic data set '${name}' (expected ${SYNTHETIC.map((s) => `synthetic:${s}`).join(' or ')})`);
+      throw new CliError(
+        `--data ${spec}: unknown synthetic data set '${name}' (expected ${SYNTHETIC.map((s) => `synthetic:${s}`).join(' or ')})`,
+      );
     }
     // The data seed is fixed so that runs with different --seed values see the same data.
-    const g = generateSynthetic(name, { sequences: options.syntheticSequences, steps: options.syntheticSteps, seed: 1234 });
+    const g = generateSynthetic(name, {
+      sequences: options.syntheticSequences,
+      steps: options.syntheticSteps,
+      seed: 1234,
+    });
     return {
       name: `synthetic:${name}`,
       dims: g.dims,
@@ -87,6 +96,8 @@ export function defaultOutput(kind: SequenceDataset['kind']): 'gaussian' | 'bern
 /** Rejects an output distribution that cannot model the data (e.g. Bernoulli on real values). */
 export function checkOutputFits(output: string, ds: SequenceDataset): void {
   if (output === 'bernoulli' && ds.kind !== 'binary') {
-    throw new CliError(`--output bernoulli needs binary data, but ${ds.source} holds real values (use gaussian or gmm)`);
+    throw new CliError(
+      `--output bernoulli needs binary data, but ${ds.source} holds real values (use gaussian or gmm)`,
+    );
   }
 }

@@ -33,7 +33,10 @@ export async function evaluateSplit(
   let elbo = 0;
   let ll: number | null = options.samples ? 0 : null;
   for (let i = 0; i < batches.length; i++) {
-    const { x, mask } = padBatch(batches[i].map((j) => norm[j]), options.dims);
+    const { x, mask } = padBatch(
+      batches[i].map((j) => norm[j]),
+      options.dims,
+    );
     try {
       const seed = deriveSeed(options.seed, 'eval', i);
       const e = model.elbo(x, { mask, seed });

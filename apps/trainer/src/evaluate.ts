@@ -46,7 +46,8 @@ function table(r: EvalResult): string {
     ],
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row: [string, string, string]) => `${row[0].padEnd(w[0])}  ${row[1].padStart(w[1])}  ${row[2].padStart(w[2])}`;
+  const line = (row: [string, string, string]) =>
+    `${row[0].padEnd(w[0])}  ${row[1].padStart(w[1])}  ${row[2].padStart(w[2])}`;
   return [
     `${r.split} split of ${r.data}: ${r.sequences} sequences, ${r.steps} steps · model ${r.model}`,
     line(rows[0]),
@@ -68,7 +69,9 @@ export async function evaluate(req: EvalRequest): Promise<number> {
     ds = await loadData(req.data, file.config);
     const info = describeData(ds);
     if (info.dims !== file.data.dims) {
-      throw new CliError(`${req.data}: checkpoint from another config: the model was trained on ${file.data.dims} features, this data has ${info.dims}`);
+      throw new CliError(
+        `${req.data}: checkpoint from another config: the model was trained on ${file.data.dims} features, this data has ${info.dims}`,
+      );
     }
   } else {
     ds = await loadData(file.config.data, file.config);
@@ -76,7 +79,13 @@ export async function evaluate(req: EvalRequest): Promise<number> {
   const seqs = ds.splits[req.split];
   if (seqs.length === 0) throw new CliError(`${ds.source}: the ${req.split} split is empty`);
   const latent = hasLatents(run.model);
-  const s = await evaluateSplit(run.model, seqs, { dims: file.data.dims, stats: file.normalization, batch: req.batch, seed: req.seed, samples: latent ? req.samples : 1 });
+  const s = await evaluateSplit(run.model, seqs, {
+    dims: file.data.dims,
+    stats: file.normalization,
+    batch: req.batch,
+    seed: req.seed,
+    samples: latent ? req.samples : 1,
+  });
   run.model.dispose();
   const ll = s.logLikelihood ?? s.elbo;
   const result: EvalResult = {

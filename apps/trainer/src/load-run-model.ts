@@ -39,7 +39,10 @@ export async function loadRunModel(dir: string, options: { checkpoint?: boolean 
   if (!latest) throw new CliError(`${runDir}: no trained model yet (neither best/ nor a checkpoint)`);
   const model = buildModel(file.config, file.data.dims, file.output);
   const params = trainableNamed(model);
-  const adam = new Adam(params.map(([, v]) => v), file.config.lr);
+  const adam = new Adam(
+    params.map(([, v]) => v),
+    file.config.lr,
+  );
   try {
     loadCheckpoint(latest.dir, params, adam);
   } finally {

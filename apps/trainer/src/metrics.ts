@@ -3,7 +3,18 @@ import { writeFileAtomic } from './atomic';
 
 /** One line of metrics.jsonl. */
 export type MetricsRecord =
-  | { type: 'train'; step: number; epoch: number; loss: number; lossPerStep: number; kl: number; nll: number; gradNorm: number; klWeight: number; seconds: number }
+  | {
+      type: 'train';
+      step: number;
+      epoch: number;
+      loss: number;
+      lossPerStep: number;
+      kl: number;
+      nll: number;
+      gradNorm: number;
+      klWeight: number;
+      seconds: number;
+    }
   | { type: 'skip'; step: number; reason: string }
   | { type: 'valid'; step: number; elboPerStep: number; elboPerSequence: number; best: boolean }
   | { type: 'event'; step: number; event: string };
@@ -37,7 +48,9 @@ export class MetricsLog {
    * log continues exactly where the checkpoint left off.
    */
   truncateTo(step: number): void {
-    const kept = readMetrics(this.path).filter((r) => (r.type === 'train' || r.type === 'skip' ? r.step < step : r.step <= step));
+    const kept = readMetrics(this.path).filter((r) =>
+      r.type === 'train' || r.type === 'skip' ? r.step < step : r.step <= step,
+    );
     writeFileAtomic(this.path, kept.map((r) => `${JSON.stringify(r)}\n`).join(''));
   }
 }

@@ -17,13 +17,14 @@ export function pianoRollPng(rolls: number[][][], scale = 4, pitchOffset = 21): 
   const png = new PNG({ width, height });
   png.data.fill(255);
   const fill = (x0: number, y0: number, w: number, h: number, [r, g, b]: number[]) => {
-    for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) {
-      const o = (y * width + x) * 4;
-      png.data[o] = r;
-      png.data[o + 1] = g;
-      png.data[o + 2] = b;
-      png.data[o + 3] = 255;
-    }
+    for (let y = y0; y < y0 + h; y++)
+      for (let x = x0; x < x0 + w; x++) {
+        const o = (y * width + x) * 4;
+        png.data[o] = r;
+        png.data[o + 1] = g;
+        png.data[o + 2] = b;
+        png.data[o + 3] = 255;
+      }
   };
   let left = 0;
   rolls.forEach((roll, i) => {
@@ -60,7 +61,12 @@ export function pianoRollMidi(rolls: number[][][], pitchOffset = 21, bpm = 100):
         const on = t < roll.length && roll[t][p] >= 0.5;
         if (on && onAt < 0) onAt = t;
         if (!on && onAt >= 0) {
-          track.addNote({ midi: p + pitchOffset, time: start + onAt * stepSec, duration: (t - onAt) * stepSec, velocity: 0.7 });
+          track.addNote({
+            midi: p + pitchOffset,
+            time: start + onAt * stepSec,
+            duration: (t - onAt) * stepSec,
+            velocity: 0.7,
+          });
           onAt = -1;
         }
       }

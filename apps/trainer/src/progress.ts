@@ -12,7 +12,11 @@ export interface ProgressValues {
 function fmtEta(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
+      : `${s}s`;
 }
 
 /**
@@ -23,12 +27,17 @@ export class Progress {
   private bar: cliProgress.SingleBar | null = null;
   private lastPrinted = -1;
 
-  constructor(private readonly total: number, start: number, private readonly quiet = false) {
+  constructor(
+    private readonly total: number,
+    start: number,
+    private readonly quiet = false,
+  ) {
     if (!quiet && process.stderr.isTTY) {
       this.bar = new cliProgress.SingleBar(
         {
           stream: process.stderr,
-          format: 'step {value}/{total} |{bar}| epoch {epoch} · loss {loss} · KL {kl} · rec {rec} nats/step · {rate} steps/s · ETA {etaText}',
+          format:
+            'step {value}/{total} |{bar}| epoch {epoch} · loss {loss} · KL {kl} · rec {rec} nats/step · {rate} steps/s · ETA {etaText}',
           barsize: 24,
           hideCursor: true,
           etaBuffer: 50,
@@ -41,7 +50,14 @@ export class Progress {
 
   update(step: number, v: ProgressValues): void {
     const eta = (this.total - step) / v.rate;
-    const payload = { epoch: v.epoch, loss: v.loss.toFixed(3), kl: v.kl.toFixed(3), rec: v.rec.toFixed(3), rate: v.rate.toFixed(1), etaText: fmtEta(eta) };
+    const payload = {
+      epoch: v.epoch,
+      loss: v.loss.toFixed(3),
+      kl: v.kl.toFixed(3),
+      rec: v.rec.toFixed(3),
+      rate: v.rate.toFixed(1),
+      etaText: fmtEta(eta),
+    };
     if (this.bar) {
       this.bar.update(step, payload);
       return;

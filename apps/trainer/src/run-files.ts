@@ -26,7 +26,8 @@ export function readRunConfig(runDir: string): RunConfigFile {
   } catch (e) {
     throw new CliError(`${path}: malformed JSON (${(e as Error).message})`);
   }
-  if (json.version !== 1 || !json.data || !json.normalization) throw new CliError(`${path}: not a probseq run config (version 1)`);
+  if (json.version !== 1 || !json.data || !json.normalization)
+    throw new CliError(`${path}: not a probseq run config (version 1)`);
   json.config = parseTrainConfig(json.config, `${path} (config)`);
   return json;
 }

@@ -24,7 +24,11 @@ export async function renderSamples(
   const files: Record<string, string | Uint8Array> = {};
   const meta = { data: info.source, kind: info.kind, steps: options.steps, seed: options.seed };
   if (info.kind === 'binary') {
-    files['samples.json'] = JSON.stringify({ ...meta, pitchOffset: info.pitchOffset ?? 0, sequences: data.map((s) => s.map(activePitches)) });
+    files['samples.json'] = JSON.stringify({
+      ...meta,
+      pitchOffset: info.pitchOffset ?? 0,
+      sequences: data.map((s) => s.map(activePitches)),
+    });
     files['samples.png'] = pianoRollPng(data, 4, info.pitchOffset ?? 0);
     files['samples.mid'] = pianoRollMidi(data, info.pitchOffset ?? 0);
   } else if (info.kind === 'strokes') {

@@ -25,10 +25,18 @@ export async function sample(req: SampleRequest): Promise<number> {
   });
   const run = await loadRunModel(req.run, { checkpoint: req.checkpoint });
   const steps = req.steps ?? run.file.data.medianLength;
-  const files = await renderSamples(run.model, run.file.data, run.file.normalization, { count: req.count, steps, seed: req.seed });
+  const files = await renderSamples(run.model, run.file.data, run.file.normalization, {
+    count: req.count,
+    steps,
+    seed: req.seed,
+  });
   run.model.dispose();
   const out = req.outDir ? resolve(req.outDir) : join(run.runDir, `samples-seed${req.seed}`);
   writeDirAtomic(out, files);
-  process.stdout.write(`${req.count} samples of ${steps} steps from ${run.which} → ${Object.keys(files).map((f) => join(out, f)).join(', ')}\n`);
+  process.stdout.write(
+    `${req.count} samples of ${steps} steps from ${run.which} → ${Object.keys(files)
+      .map((f) => join(out, f))
+      .join(', ')}\n`,
+  );
   return 0;
 }

@@ -57,7 +57,9 @@ describe('pictures and sound', () => {
       [1, 0],
     ];
     const midi = new Midi(pianoRollMidi([roll], 60, 120));
-    const notes = midi.tracks[0].notes.map((n) => [n.midi, Number(n.time.toFixed(3)), Number(n.duration.toFixed(3))]).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    const notes = midi.tracks[0].notes
+      .map((n) => [n.midi, Number(n.time.toFixed(3)), Number(n.duration.toFixed(3))])
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     // 120 bpm → 0.5 s per step.
     expect(notes).toEqual([
       [60, 0, 1],
@@ -67,11 +69,30 @@ describe('pictures and sound', () => {
   });
 
   it('SVG charts are well-formed and drop non-finite points', () => {
-    const svg = lineChartSvg([{ label: 'a<b', points: [[0, 1], [1, Number.NaN], [2, 3]] }], { title: 't', xLabel: 'x', yLabel: 'y' });
+    const svg = lineChartSvg(
+      [
+        {
+          label: 'a<b',
+          points: [
+            [0, 1],
+            [1, Number.NaN],
+            [2, 3],
+          ],
+        },
+      ],
+      { title: 't', xLabel: 'x', yLabel: 'y' },
+    );
     expect(svg).toMatch(/^<svg[^]*<\/svg>$/);
     expect(svg).toContain('a&lt;b');
     expect(svg).not.toContain('NaN');
-    const s = strokesSvg([[[1, 0, 0], [0, 1, 1], [1, 1, 0], [1, 0, 1]]]);
+    const s = strokesSvg([
+      [
+        [1, 0, 0],
+        [0, 1, 1],
+        [1, 1, 0],
+        [1, 0, 1],
+      ],
+    ]);
     expect(s.match(/<path /g)).toHaveLength(2);
   });
 });

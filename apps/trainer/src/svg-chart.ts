@@ -22,9 +22,15 @@ function niceTicks(lo: number, hi: number, n = 5): number[] {
 }
 
 /** A self-contained SVG line chart with axes, ticks and a legend. Non-finite points are dropped. */
-export function lineChartSvg(series: Series[], options: { title: string; xLabel: string; yLabel: string; width?: number; height?: number }): string {
+export function lineChartSvg(
+  series: Series[],
+  options: { title: string; xLabel: string; yLabel: string; width?: number; height?: number },
+): string {
   const { title, xLabel, yLabel, width = 720, height = 400 } = options;
-  const L = 70, R = 20, T = 40, B = 50;
+  const L = 70,
+    R = 20,
+    T = 40,
+    B = 50;
   const pts = series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
@@ -45,15 +51,21 @@ export function lineChartSvg(series: Series[], options: { title: string; xLabel:
     `<line x1="${L}" y1="${T}" x2="${L}" y2="${height - B}" stroke="#333"/>`,
   ];
   for (const t of niceTicks(x0, x1)) {
-    parts.push(`<line x1="${sx(t).toFixed(1)}" y1="${height - B}" x2="${sx(t).toFixed(1)}" y2="${height - B + 5}" stroke="#333"/>`);
+    parts.push(
+      `<line x1="${sx(t).toFixed(1)}" y1="${height - B}" x2="${sx(t).toFixed(1)}" y2="${height - B + 5}" stroke="#333"/>`,
+    );
     parts.push(`<text x="${sx(t).toFixed(1)}" y="${height - B + 18}" text-anchor="middle">${t}</text>`);
   }
   for (const t of niceTicks(y0, y1)) {
-    parts.push(`<line x1="${L - 5}" y1="${sy(t).toFixed(1)}" x2="${width - R}" y2="${sy(t).toFixed(1)}" stroke="#eee"/>`);
+    parts.push(
+      `<line x1="${L - 5}" y1="${sy(t).toFixed(1)}" x2="${width - R}" y2="${sy(t).toFixed(1)}" stroke="#eee"/>`,
+    );
     parts.push(`<text x="${L - 8}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end">${t}</text>`);
   }
   parts.push(`<text x="${(L + width - R) / 2}" y="${height - 12}" text-anchor="middle">${esc(xLabel)}</text>`);
-  parts.push(`<text transform="translate(16 ${(T + height - B) / 2}) rotate(-90)" text-anchor="middle">${esc(yLabel)}</text>`);
+  parts.push(
+    `<text transform="translate(16 ${(T + height - B) / 2}) rotate(-90)" text-anchor="middle">${esc(yLabel)}</text>`,
+  );
   series.forEach((s, i) => {
     const color = s.color ?? PALETTE[i % PALETTE.length];
     const p = s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
@@ -79,7 +91,8 @@ export function strokesSvg(sequences: number[][][], options: { cell?: number } =
   ];
   sequences.forEach((seq, i) => {
     const strokes: Array<Array<[number, number]>> = [[[0, 0]]];
-    let x = 0, y = 0;
+    let x = 0,
+      y = 0;
     for (const [dx, dy, up] of seq) {
       x += dx;
       y += dy;
@@ -87,14 +100,24 @@ export function strokesSvg(sequences: number[][][], options: { cell?: number } =
       if (up >= 0.5) strokes.push([[x, y]]);
     }
     const all = strokes.flat();
-    const minX = Math.min(...all.map((p) => p[0])), maxX = Math.max(...all.map((p) => p[0]));
-    const minY = Math.min(...all.map((p) => p[1])), maxY = Math.max(...all.map((p) => p[1]));
+    const minX = Math.min(...all.map((p) => p[0])),
+      maxX = Math.max(...all.map((p) => p[0]));
+    const minY = Math.min(...all.map((p) => p[1])),
+      maxY = Math.max(...all.map((p) => p[1]));
     const scale = (cell - 20) / Math.max(maxX - minX, maxY - minY, 1e-9);
-    const ox = (i % cols) * cell + 10, oy = Math.floor(i / cols) * cell + 10;
-    parts.push(`<rect x="${ox - 9}" y="${oy - 9}" width="${cell - 2}" height="${cell - 2}" fill="none" stroke="#ddd"/>`);
+    const ox = (i % cols) * cell + 10,
+      oy = Math.floor(i / cols) * cell + 10;
+    parts.push(
+      `<rect x="${ox - 9}" y="${oy - 9}" width="${cell - 2}" height="${cell - 2}" fill="none" stroke="#ddd"/>`,
+    );
     for (const s of strokes) {
       if (s.length < 2) continue;
-      const d = s.map(([px, py], j) => `${j ? 'L' : 'M'}${(ox + (px - minX) * scale).toFixed(1)},${(oy + (maxY - py) * scale).toFixed(1)}`).join('');
+      const d = s
+        .map(
+          ([px, py], j) =>
+            `${j ? 'L' : 'M'}${(ox + (px - minX) * scale).toFixed(1)},${(oy + (maxY - py) * scale).toFixed(1)}`,
+        )
+        .join('');
       parts.push(`<path d="${d}" fill="none" stroke="#222" stroke-width="2" stroke-linecap="round"/>`);
     }
   });
@@ -106,7 +129,10 @@ export function strokesSvg(sequences: number[][][], options: { cell?: number } =
 export function sequencesSvg(sequences: number[][][], title: string): string {
   const charts = sequences.map((seq, i) => {
     const dims = seq[0]?.length ?? 0;
-    const series: Series[] = Array.from({ length: dims }, (_, d) => ({ label: `x${d}`, points: seq.map((v, t) => [t, v[d]] as [number, number]) }));
+    const series: Series[] = Array.from({ length: dims }, (_, d) => ({
+      label: `x${d}`,
+      points: seq.map((v, t) => [t, v[d]] as [number, number]),
+    }));
     return lineChartSvg(series, { title: `${title} ${i + 1}`, xLabel: 'time step', yLabel: 'value', height: 220 });
   });
   const h = 220;

@@ -9,7 +9,14 @@ import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { latestCheckpoint, loadCheckpoint, saveCheckpoint, type TrainerState } from './checkpoint';
 import { CliError } from './cli-error';
 import { RESUMABLE_KEYS, parseTrainConfig, type TrainConfig, type TrainConfigInput } from './config';
-import { checkOutputFits, defaultOutput, describeData, loadData, logJacobianPerStep, normalizationFor } from './data-source';
+import {
+  checkOutputFits,
+  defaultOutput,
+  describeData,
+  loadData,
+  logJacobianPerStep,
+  normalizationFor,
+} from './data-source';
 import { evaluateSplit } from './evaluate-split';
 import { lossCurveSvg } from './loss-curve';
 import { MetricsLog, readMetrics } from './metrics';
@@ -28,7 +35,9 @@ export interface TrainRequest {
 }
 
 function defaultName(cfg: TrainConfig): string {
-  const data = cfg.data.startsWith('synthetic:') ? cfg.data.slice(10) : (cfg.data.split(/[\\/]/).pop() ?? 'data').replace(/\.[^.]+$/, '');
+  const data = cfg.data.startsWith('synthetic:')
+    ? cfg.data.slice(10)
+    : (cfg.data.split(/[\\/]/).pop() ?? 'data').replace(/\.[^.]+$/, '');
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${cfg.model}-${data}-${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
@@ -53,7 +62,11 @@ async function saveBest(runDir: string, model: TrainerModel, file: RunConfigFile
   writeDirAtomic(join(runDir, 'best'), {
     'model.json': w.manifest,
     'weights.bin': w.bin,
-    'trainer.json': JSON.stringify({ step, output: file.output, data: file.data, normalization: file.normalization }, null, 2),
+    'trainer.json': JSON.stringify(
+      { step, output: file.output, data: file.data, normalization: file.normalization },
+      null,
+      2,
+    ),
   });
 }
 
@@ -91,7 +104,9 @@ export async function train(req: TrainRequest): Promise<number> {
     ds = await loadData(cfg.data, cfg);
     const info = describeData(ds);
     if (info.dims !== file.data.dims) {
-      throw new CliError(`${cfg.data}: checkpoint from another config: the run was trained on ${file.data.dims} features, the data now has ${info.dims}`);
+      throw new CliError(
+        `${cfg.data}: checkpoint from another config: the run was trained on ${file.data.dims} features, the data now has ${info.dims}`,
+      );
     }
     resumeFrom = latestCheckpoint(runDir);
     if (!resumeFrom) throw new CliError(`${runDir}: no complete checkpoint to resume from (start a new run instead)`);
@@ -102,7 +117,10 @@ export async function train(req: TrainRequest): Promise<number> {
     checkOutputFits(output, ds);
     const name = cfg.name ?? defaultName(cfg);
     runDir = resolve(cfg.out, name);
-    if (existsSync(runDir)) throw new CliError(`${runDir} already exists: resume it with --resume ${join(cfg.out, name)} or pick another --name`);
+    if (existsSync(runDir))
+      throw new CliError(
+        `${runDir} already exists: resume it with --resume ${join(cfg.out, name)} or pick another --name`,
+      );
     file = {
       version: 1,
       config: { ...cfg, name },
@@ -112,14 +130,26 @@ export async function train(req: TrainRequest): Promise<number> {
       createdAt: new Date().toISOString(),
     };
   }
-  if (ds.splits.valid.length === 0) throw new CliError(`${ds.source}: the valid split is empty; validation needs at least one sequence`);
+  if (ds.splits.valid.length === 0)
+    throw new CliError(`${ds.source}: the valid split is empty; validation needs at least one sequence`);
   const backend = await setBackend(cfg.backend).catch((e: Error) => {
     throw new CliError(`--backend ${cfg.backend}: ${e.message}`);
   });
   const model = buildModel(cfg, file.data.dims, file.output);
   const params = trainableNamed(model);
-  const adam = new Adam(params.map(([, v]) => v), cfg.lr);
-  let state: TrainerState = { step: 0, adamT: 0, bestValid: null, bestStep: null, nonFiniteStreak: 0, skipped: 0, trainSeconds: 0 };
+  const adam = new Adam(
+    params.map(([, v]) => v),
+    cfg.lr,
+  );
+  let state: TrainerState = {
+    step: 0,
+    adamT: 0,
+    bestValid: null,
+    bestStep: null,
+    nonFiniteStreak: 0,
+    skipped: 0,
+    trainSeconds: 0,
+  };
   if (resumeFrom) state = loadCheckpoint(resumeFrom.dir, params, adam);
 
   // ---- from here on, outputs are written ------------------------------------------------------
@@ -152,7 +182,12 @@ export async function train(req: TrainRequest): Promise<number> {
   const progress = new Progress(total, state.step, req.quiet);
   let epochCache: { epoch: number; batches: number[][] } | null = null;
   const validate = async (completed: number) => {
-    const s = await evaluateSplit(model, valid, { dims: file.data.dims, stats: file.normalization, batch: Math.max(cfg.batch, 32), seed: deriveSeed(cfg.seed, 'valid') });
+    const s = await evaluateSplit(model, valid, {
+      dims: file.data.dims,
+      stats: file.normalization,
+      batch: Math.max(cfg.batch, 32),
+      seed: deriveSeed(cfg.seed, 'valid'),
+    });
     const perStep = s.elbo / s.steps;
     const best = state.bestValid === null || perStep > state.bestValid;
     if (best) {
@@ -160,13 +195,23 @@ export async function train(req: TrainRequest): Promise<number> {
       state.bestStep = completed;
       await saveBest(runDir, model, file, completed);
     }
-    metrics.append({ type: 'valid', step: completed, elboPerStep: perStep, elboPerSequence: s.elbo / s.sequences, best });
+    metrics.append({
+      type: 'valid',
+      step: completed,
+      elboPerStep: perStep,
+      elboPerSequence: s.elbo / s.sequences,
+      best,
+    });
   };
   const checkpoint = async () => {
     state.adamT = adam.t;
     await saveCheckpoint(runDir, params, adam, state);
   };
-  const writeCurve = () => writeFileAtomic(join(runDir, 'loss.svg'), lossCurveSvg(readMetrics(metrics.path), `${cfg.model} on ${file.data.name}`));
+  const writeCurve = () =>
+    writeFileAtomic(
+      join(runDir, 'loss.svg'),
+      lossCurveSvg(readMetrics(metrics.path), `${cfg.model} on ${file.data.name}`),
+    );
 
   let stopReason: string | null = null;
   let t0 = performance.now();
@@ -176,29 +221,46 @@ export async function train(req: TrainRequest): Promise<number> {
       const step = state.step;
       const epoch = Math.floor(step / perEpoch);
       if (!epochCache || epochCache.epoch !== epoch) {
-        epochCache = { epoch, batches: batchOrder(lengths, { batchSize: cfg.batch, seed: deriveSeed(cfg.seed, 'epoch', epoch) }) };
+        epochCache = {
+          epoch,
+          batches: batchOrder(lengths, { batchSize: cfg.batch, seed: deriveSeed(cfg.seed, 'epoch', epoch) }),
+        };
       }
       const idx = epochCache.batches[step % perEpoch];
-      const { x, mask } = padBatch(idx.map((i) => train[i]), file.data.dims);
+      const { x, mask } = padBatch(
+        idx.map((i) => train[i]),
+        file.data.dims,
+      );
       const B = idx.length;
       const klWeight = cfg.klAnneal > 0 ? Math.min(1, (step + 1) / cfg.klAnneal) : 1;
       const stepSeed = deriveSeed(cfg.seed, 'step', step);
       let klSum: tf.Scalar | null = null;
       let nllSum: tf.Scalar | null = null;
-      const { value, grads } = tf.variableGrads(() => {
-        let loss: tf.Scalar;
-        if (cfg.objective === 'elbo') {
-          const e = model.elbo(x, { mask, seed: stepSeed });
-          klSum = tf.keep(tf.div(tf.sum(e.kl), B) as tf.Scalar);
-          nllSum = tf.keep(tf.div(tf.sum(e.nll), B) as tf.Scalar);
-          loss = tf.add(nllSum, tf.mul(klSum, klWeight)) as tf.Scalar;
-        } else {
-          loss = model.loss(x, { mask, seed: stepSeed, objective: `iwae(${cfg.iwaeSamples})` });
-        }
-        return faults.has(step) ? (tf.mul(loss, Number.NaN) as tf.Scalar) : loss;
-      }, params.map(([, v]) => v));
+      const { value, grads } = tf.variableGrads(
+        () => {
+          let loss: tf.Scalar;
+          if (cfg.objective === 'elbo') {
+            const e = model.elbo(x, { mask, seed: stepSeed });
+            klSum = tf.keep(tf.div(tf.sum(e.kl), B) as tf.Scalar);
+            nllSum = tf.keep(tf.div(tf.sum(e.nll), B) as tf.Scalar);
+            loss = tf.add(nllSum, tf.mul(klSum, klWeight)) as tf.Scalar;
+          } else {
+            loss = model.loss(x, { mask, seed: stepSeed, objective: `iwae(${cfg.iwaeSamples})` });
+          }
+          return faults.has(step) ? (tf.mul(loss, Number.NaN) as tf.Scalar) : loss;
+        },
+        params.map(([, v]) => v),
+      );
       const ordered = params.map(([, v]) => grads[v.name]);
-      const clipped = cfg.clip > 0 ? clipByGlobalNorm(ordered, cfg.clip) : { grads: ordered, globalNorm: tf.tidy(() => tf.sqrt(ordered.map((g) => tf.sum(tf.square(g))).reduce((a, b) => tf.add(a, b))) as tf.Scalar) };
+      const clipped =
+        cfg.clip > 0
+          ? clipByGlobalNorm(ordered, cfg.clip)
+          : {
+              grads: ordered,
+              globalNorm: tf.tidy(
+                () => tf.sqrt(ordered.map((g) => tf.sum(tf.square(g))).reduce((a, b) => tf.add(a, b))) as tf.Scalar,
+              ),
+            };
       const [lossV, normV, klV, nllV] = await Promise.all([
         value.data(),
         clipped.globalNorm.data(),
@@ -213,10 +275,23 @@ export async function train(req: TrainRequest): Promise<number> {
       } else {
         state.skipped += 1;
         state.nonFiniteStreak += 1;
-        metrics.append({ type: 'skip', step, reason: `non-finite ${Number.isFinite(loss) ? 'gradient norm' : 'loss'} (${Number.isFinite(loss) ? normV[0] : loss})` });
-        progress.log(`step ${step}: non-finite ${Number.isFinite(loss) ? 'gradient' : 'loss'}, step skipped (${state.nonFiniteStreak} in a row)`);
+        metrics.append({
+          type: 'skip',
+          step,
+          reason: `non-finite ${Number.isFinite(loss) ? 'gradient norm' : 'loss'} (${Number.isFinite(loss) ? normV[0] : loss})`,
+        });
+        progress.log(
+          `step ${step}: non-finite ${Number.isFinite(loss) ? 'gradient' : 'loss'}, step skipped (${state.nonFiniteStreak} in a row)`,
+        );
       }
-      tf.dispose([value, x, mask, clipped.globalNorm, ...Object.values(grads), ...(clipped.grads === ordered ? [] : clipped.grads)]);
+      tf.dispose([
+        value,
+        x,
+        mask,
+        clipped.globalNorm,
+        ...Object.values(grads),
+        ...(clipped.grads === ordered ? [] : clipped.grads),
+      ]);
       if (klSum) (klSum as tf.Scalar).dispose();
       if (nllSum) (nllSum as tf.Scalar).dispose();
       const now = performance.now();
@@ -238,7 +313,13 @@ export async function train(req: TrainRequest): Promise<number> {
           klWeight,
           seconds: Number(state.trainSeconds.toFixed(3)),
         });
-        progress.update(state.step, { epoch, loss: loss / meanLen + jac, kl: klV[0] / meanLen, rec: nllV[0] / meanLen + jac, rate: state.step / Math.max(1e-9, state.trainSeconds) || lastRate });
+        progress.update(state.step, {
+          epoch,
+          loss: loss / meanLen + jac,
+          kl: klV[0] / meanLen,
+          rec: nllV[0] / meanLen + jac,
+          rate: state.step / Math.max(1e-9, state.trainSeconds) || lastRate,
+        });
       }
       if (state.nonFiniteStreak >= cfg.maxNonFinite) {
         stopReason = `stopped: ${state.nonFiniteStreak} consecutive non-finite steps (last at step ${step}); checkpoint written at step ${state.step}. Try a lower --lr or a tighter --clip.`;
@@ -264,7 +345,9 @@ export async function train(req: TrainRequest): Promise<number> {
     model.dispose();
     adam.dispose();
     if (stopReason) throw new CliError(stopReason);
-    process.stderr.write(`interrupted at step ${state.step}: checkpoint written. Resume with: probseq train --resume ${runDir}\n`);
+    process.stderr.write(
+      `interrupted at step ${state.step}: checkpoint written. Resume with: probseq train --resume ${runDir}\n`,
+    );
     return 130;
   }
   if (!readMetrics(metrics.path).some((r) => r.type === 'valid' && r.step === state.step)) {

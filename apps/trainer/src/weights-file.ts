@@ -20,7 +20,10 @@ export async function encodeWeightFiles(
 }
 
 /** Reads what {@link encodeWeightFiles} wrote; errors name the file. */
-export function readWeightFiles(dir: string, manifestName = 'model.json'): { tensors: tf.NamedTensorMap; metadata: Record<string, unknown> } {
+export function readWeightFiles(
+  dir: string,
+  manifestName = 'model.json',
+): { tensors: tf.NamedTensorMap; metadata: Record<string, unknown> } {
   const path = join(dir, manifestName);
   let manifest: {
     weightsManifest?: Array<{ paths: string[]; weights: tf.io.WeightsManifestEntry[] }>;
@@ -41,7 +44,8 @@ export function readWeightFiles(dir: string, manifestName = 'model.json'): { ten
     throw new CliError(`${binPath}: missing weights file`);
   }
   const expected = group.weights.reduce((a, w) => a + w.shape.reduce((p, d) => p * d, 1) * 4, 0);
-  if (buf.byteLength !== expected) throw new CliError(`${binPath}: expected ${expected} bytes, found ${buf.byteLength}`);
+  if (buf.byteLength !== expected)
+    throw new CliError(`${binPath}: expected ${expected} bytes, found ${buf.byteLength}`);
   const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
   return { tensors: tf.io.decodeWeights(ab, group.weights), metadata: manifest.userDefinedMetadata ?? {} };
 }
@@ -55,17 +59,24 @@ export function namedParameterMap(params: Array<[string, tf.Variable]>): tf.Name
  * Assigns saved tensors to parameters by name, checking names and shapes; a mismatch means the
  * weights come from another configuration and is reported as such. Disposes `tensors`.
  */
-export function assignParameters(params: Array<[string, tf.Variable]>, tensors: tf.NamedTensorMap, source: string): void {
+export function assignParameters(
+  params: Array<[string, tf.Variable]>,
+  tensors: tf.NamedTensorMap,
+  source: string,
+): void {
   try {
     for (const [name, v] of params) {
       const t = tensors[name];
       if (!t) throw new CliError(`${source}: checkpoint from another config: it has no parameter '${name}'`);
       if (t.shape.join() !== v.shape.join()) {
-        throw new CliError(`${source}: checkpoint from another config: parameter '${name}' has shape [${t.shape}], this model expects [${v.shape}]`);
+        throw new CliError(
+          `${source}: checkpoint from another config: parameter '${name}' has shape [${t.shape}], this model expects [${v.shape}]`,
+        );
       }
     }
     const extra = Object.keys(tensors).filter((k) => !params.some(([n]) => n === k));
-    if (extra.length > 0) throw new CliError(`${source}: checkpoint from another config: unexpected parameter '${extra[0]}'`);
+    if (extra.length > 0)
+      throw new CliError(`${source}: checkpoint from another config: unexpected parameter '${extra[0]}'`);
     for (const [name, v] of params) v.assign(tensors[name]);
   } finally {
     tf.dispose(Object.values(tensors));

@@ -32,8 +32,25 @@ describe('probseq train: bad input fails with one line and leaves nothing behind
 
   it('wrong dimensions in a piano roll', () => {
     const f = join(dir, 'roll.json');
-    writeFileSync(f, JSON.stringify({ dims: 4, splits: { train: [[[0, 1], [3]], [[2], [4]]], valid: [[[0]]], test: [[[1]]] } }));
-    expectCleanFailure([...base, '--data', f], /roll\.json: splits\.train\[1\]\[1\]\[0\]: expected an integer pitch in 0\.\.3, found 4/, out);
+    writeFileSync(
+      f,
+      JSON.stringify({
+        dims: 4,
+        splits: {
+          train: [
+            [[0, 1], [3]],
+            [[2], [4]],
+          ],
+          valid: [[[0]]],
+          test: [[[1]]],
+        },
+      }),
+    );
+    expectCleanFailure(
+      [...base, '--data', f],
+      /roll\.json: splits\.train\[1\]\[1\]\[0\]: expected an integer pitch in 0\.\.3, found 4/,
+      out,
+    );
   });
 
   it('wrong dimensions in CSV rows', () => {
@@ -45,10 +62,33 @@ describe('probseq train: bad input fails with one line and leaves nothing behind
   it('NaN values', () => {
     const f = join(dir, 'nan.csv');
     writeFileSync(f, 'sequence,x,y\na,1,2\na,NaN,1\n');
-    expectCleanFailure([...base, '--data', f], /nan\.csv: line 3, column 'x': expected a finite number, found "NaN"/, out);
+    expectCleanFailure(
+      [...base, '--data', f],
+      /nan\.csv: line 3, column 'x': expected a finite number, found "NaN"/,
+      out,
+    );
     const g = join(dir, 'nan-strokes.json');
-    writeFileSync(g, JSON.stringify({ format: 'dx,dy,penUp', splits: { train: [[[1, 2, 0], [null, 1, 1]]], valid: [], test: [] } }));
-    expectCleanFailure([...base, '--data', g], /nan-strokes\.json: splits\.train\[0\]\[1\]\.dx: expected a finite number, found null/, out);
+    writeFileSync(
+      g,
+      JSON.stringify({
+        format: 'dx,dy,penUp',
+        splits: {
+          train: [
+            [
+              [1, 2, 0],
+              [null, 1, 1],
+            ],
+          ],
+          valid: [],
+          test: [],
+        },
+      }),
+    );
+    expectCleanFailure(
+      [...base, '--data', g],
+      /nan-strokes\.json: splits\.train\[0\]\[1\]\.dx: expected a finite number, found null/,
+      out,
+    );
   });
 
   it('an output distribution that cannot model the data', () => {
@@ -57,7 +97,12 @@ describe('probseq train: bad input fails with one line and leaves nothing behind
 
   it('unknown option, bad choice, bad number (usage errors exit 2)', () => {
     expectCleanFailure([...base, '--hdim', '3'], /unknown option '--hdim'/, out, 2);
-    expectCleanFailure([...base, '--model', 'lstm'], /argument 'lstm' is invalid\. Allowed choices are vrnn, rnn/, out, 2);
+    expectCleanFailure(
+      [...base, '--model', 'lstm'],
+      /argument 'lstm' is invalid\. Allowed choices are vrnn, rnn/,
+      out,
+      2,
+    );
     expectCleanFailure([...base, '--lr', 'fast'], /--lr must be a number/, out, 2);
     expectCleanFailure(['frobnicate'], /unknown command 'frobnicate'/, out, 2);
   });

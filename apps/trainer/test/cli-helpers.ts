@@ -7,8 +7,21 @@ export const BIN = join(__dirname, '..', 'bin', 'probseq.mjs');
 
 /** Tiny model and data so that a run takes a few seconds. */
 export const TINY = [
-  '--h-dim', '8', '--z-dim', '2', '--hidden', '8', '--batch', '8',
-  '--synthetic-sequences', '40', '--synthetic-steps', '8', '--backend', 'cpu', '--quiet',
+  '--h-dim',
+  '8',
+  '--z-dim',
+  '2',
+  '--hidden',
+  '8',
+  '--batch',
+  '8',
+  '--synthetic-sequences',
+  '40',
+  '--synthetic-steps',
+  '8',
+  '--backend',
+  'cpu',
+  '--quiet',
 ];
 
 export interface Result {
@@ -19,7 +32,11 @@ export interface Result {
 
 /** Runs the CLI as a user would and waits for it. */
 export function probseq(args: string[], env: Record<string, string> = {}): Result {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,5 +1,5 @@
 import pkg from '@tonejs/midi';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,19 @@ const { Midi } = pkg as unknown as { Midi: typeof import('@tonejs/midi').Midi };
 const dir = tempDir();
 const out = join(dir, 'runs');
 const STEPS = 30;
-const run = (name: string, extra: string[] = []) => ['train', ...TINY, '--out', out, '--name', name, '--checkpoint-every', '5', '--eval-every', '10', ...extra];
+const run = (name: string, extra: string[] = []) => [
+  'train',
+  ...TINY,
+  '--out',
+  out,
+  '--name',
+  name,
+  '--checkpoint-every',
+  '5',
+  '--eval-every',
+  '10',
+  ...extra,
+];
 
 describe('probseq train → eval → sample', () => {
   let reference: Array<[number, number, number]>;
@@ -23,11 +35,24 @@ describe('probseq train → eval → sample', () => {
 
   it('writes the run directory', () => {
     const d = join(out, 'ref');
-    for (const f of ['config.json', 'metrics.jsonl', 'loss.svg', 'best/model.json', 'best/weights.bin', 'checkpoints/latest.json', 'samples/samples.json', 'samples/samples.svg']) {
+    for (const f of [
+      'config.json',
+      'metrics.jsonl',
+      'loss.svg',
+      'best/model.json',
+      'best/weights.bin',
+      'checkpoints/latest.json',
+      'samples/samples.json',
+      'samples/samples.svg',
+    ]) {
       expect(existsSync(join(d, f)), f).toBe(true);
     }
     expect(reference.map((r) => r[0])).toEqual(Array.from({ length: STEPS }, (_, i) => i));
-    expect(metrics(d).filter((r) => r.type === 'valid').map((r) => r.step)).toEqual([10, 20, 30]);
+    expect(
+      metrics(d)
+        .filter((r) => r.type === 'valid')
+        .map((r) => r.step),
+    ).toEqual([10, 20, 30]);
     expect(readFileSync(join(d, 'loss.svg'), 'utf8')).toMatch(/^<svg [^]*<path d="M[^]*<\/svg>$/);
     // Only the last two checkpoints are kept; no temp directories are left behind.
     expect(readdirSync(join(d, 'checkpoints')).sort()).toEqual(['latest.json', 'step-00000025', 'step-00000030']);
@@ -45,7 +70,9 @@ describe('probseq train → eval → sample', () => {
     expect(j.steps).toBe(32);
     expect(j.elbo.perStep * 32).toBeCloseTo(j.elbo.perSequence * 4, 6);
     expect(j.logLikelihood.perStep).toBeGreaterThanOrEqual(j.elbo.perStep - 1e-6);
-    const json = JSON.parse(probseq(['eval', join(out, 'ref'), '--samples', '50', '--backend', 'cpu', '--json']).stdout);
+    const json = JSON.parse(
+      probseq(['eval', join(out, 'ref'), '--samples', '50', '--backend', 'cpu', '--json']).stdout,
+    );
     expect(json).toEqual(j); // same seed → same figures
   });
 
@@ -62,29 +89,39 @@ describe('probseq train → eval → sample', () => {
   it('refuses to resume with options from another config, and eval on data of other dims', () => {
     const r = probseq(['train', '--resume', join(out, 'ref'), '--h-dim', '16', '--quiet']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toMatch(/^probseq: error: .*config\.json: checkpoint from another config: it was trained with hDim=8, this command asks for hDim=16$/);
+    expect(r.stderr.trim()).toMatch(
+      /^probseq: error: .*config\.json: checkpoint from another config: it was trained with hDim=8, this command asks for hDim=16$/,
+    );
     const e = probseq(['eval', join(out, 'ref'), '--data', 'synthetic:strokes']);
     expect(e.code).toBe(1);
-    expect(e.stderr.trim()).toMatch(/checkpoint from another config: the model was trained on 2 features, this data has 3$/);
+    expect(e.stderr.trim()).toMatch(
+      /checkpoint from another config: the model was trained on 2 features, this data has 3$/,
+    );
   });
 
   it('a weights file from another config is rejected by name and shape', () => {
     const o = probseq(run('other', ['--steps', '1', '--h-dim', '6']));
     expect(o.code, o.stderr).toBe(0);
-    // Put the other run's best weights where this run's are.
-    const best = join(out, 'ref', 'best');
+    // Put the other run's best weights into a copy of the reference run.
+    cpSync(join(out, 'ref'), join(out, 'mixed'), { recursive: true });
+    const best = join(out, 'mixed', 'best');
     writeFileSync(join(best, 'model.json'), readFileSync(join(out, 'other', 'best', 'model.json')));
     writeFileSync(join(best, 'weights.bin'), readFileSync(join(out, 'other', 'best', 'weights.bin')));
-    const r = probseq(['eval', join(out, 'ref'), '--samples', '2', '--backend', 'cpu']);
+    const r = probseq(['eval', join(out, 'mixed'), '--samples', '2', '--backend', 'cpu']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toMatch(/best: checkpoint from another config: parameter '[a-zA-Z.0-9]+' has shape \[[0-9,]+\], this model expects \[[0-9,]+\]$/);
+    expect(r.stderr.trim()).toMatch(
+      /best: checkpoint from another config: parameter '[a-zA-Z.0-9]+' has shape \[[0-9,]+\], this model expects \[[0-9,]+\]$/,
+    );
   });
 
   it('Ctrl-C writes a checkpoint; --resume reproduces the uninterrupted loss trajectory exactly', async () => {
     const d = join(out, 'int');
     // Planned far longer than the reference, so the signal surely arrives mid-run; resumed with --steps.
     const { child, done } = probseqAsync(run('int', ['--steps', '1000', '--checkpoint-every', '1000']));
-    await waitFor(() => existsSync(join(d, 'metrics.jsonl')) && readFileSync(join(d, 'metrics.jsonl'), 'utf8').split('\n').length > 6);
+    await waitFor(
+      () =>
+        existsSync(join(d, 'metrics.jsonl')) && readFileSync(join(d, 'metrics.jsonl'), 'utf8').split('\n').length > 6,
+    );
     child.kill('SIGINT');
     const r = await done;
     expect(r.code, r.stderr).toBe(130);
@@ -130,20 +167,30 @@ describe('non-finite losses', () => {
   });
 
   it('stops with a checkpoint after repeated failures and says why', () => {
-    const r = probseq(run('nan2', ['--steps', '20', '--max-non-finite', '3']), { PROBSEQ_FAULT_NAN_STEPS: '4,5,6,7,8' });
+    const r = probseq(run('nan2', ['--steps', '20', '--max-non-finite', '3']), {
+      PROBSEQ_FAULT_NAN_STEPS: '4,5,6,7,8',
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^probseq: error: stopped: 3 consecutive non-finite steps \(last at step 6\); checkpoint written at step 7/);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+      /^probseq: error: stopped: 3 consecutive non-finite steps \(last at step 6\); checkpoint written at step 7/,
+    );
     expect(latestStep(join(out, 'nan2'))).toBe(7);
   });
 });
 
 describe('piano-roll data', () => {
   it('trains a Bernoulli VRNN and samples a PNG piano roll and a MIDI file', () => {
-    const roll = (n: number, off: number) => Array.from({ length: n }, (_, t) => [(t + off) % 12, ((t + off) * 5) % 12]);
+    const roll = (n: number, off: number) =>
+      Array.from({ length: n }, (_, t) => [(t + off) % 12, ((t + off) * 5) % 12]);
     const f = join(dir, 'tiny-roll.json');
     writeFileSync(
       f,
-      JSON.stringify({ name: 'tiny', dims: 12, pitchOffset: 60, splits: { train: [roll(9, 0), roll(7, 1), roll(8, 2), roll(10, 3)], valid: [roll(6, 4)], test: [roll(8, 5)] } }),
+      JSON.stringify({
+        name: 'tiny',
+        dims: 12,
+        pitchOffset: 60,
+        splits: { train: [roll(9, 0), roll(7, 1), roll(8, 2), roll(10, 3)], valid: [roll(6, 4)], test: [roll(8, 5)] },
+      }),
     );
     const r = probseq(['train', ...TINY, '--data', f, '--steps', '4', '--out', out, '--name', 'roll']);
     expect(r.code, r.stderr).toBe(0);

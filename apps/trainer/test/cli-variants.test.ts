@@ -9,7 +9,7 @@ const out = join(dir, 'runs');
 function walkCsv(scale: number): string {
   // A seeded random walk in 2-D, 12 sequences of 10 steps, in CSV with a sequence id column.
   let s = 7;
-  const u = () => ((s = (s * 16807) % 2147483647) / 2147483647) - 0.5;
+  const u = () => (s = (s * 16807) % 2147483647) / 2147483647 - 0.5;
   const rows = ['sequence,x,y'];
   for (let q = 0; q < 12; q++) {
     let x = 0;
@@ -29,7 +29,20 @@ describe('other models, objectives and data', () => {
       const f = join(dir, `walk${scale}.csv`);
       writeFileSync(f, walkCsv(scale));
       const name = `walk${scale}`;
-      const t = probseq(['train', ...TINY, '--data', f, '--model', 'rnn', '--steps', '5', '--out', out, '--name', name]);
+      const t = probseq([
+        'train',
+        ...TINY,
+        '--data',
+        f,
+        '--model',
+        'rnn',
+        '--steps',
+        '5',
+        '--out',
+        out,
+        '--name',
+        name,
+      ]);
       expect(t.code, t.stderr).toBe(0);
       const e = probseq(['eval', join(out, name), '--json', '--backend', 'cpu']);
       expect(e.code, e.stderr).toBe(0);
@@ -42,13 +55,37 @@ describe('other models, objectives and data', () => {
 
   it('pen strokes with a smoothing posterior, a GMM output and the IWAE objective; SVG drawing of samples', () => {
     const t = probseq([
-      'train', ...TINY, '--data', 'synthetic:strokes', '--posterior', 'smoothing', '--output', 'gmm',
-      '--mixture-components', '2', '--objective', 'iwae', '--iwae-samples', '3', '--cell', 'gru', '--steps', '4',
-      '--out', out, '--name', 'strokes',
+      'train',
+      ...TINY,
+      '--data',
+      'synthetic:strokes',
+      '--posterior',
+      'smoothing',
+      '--output',
+      'gmm',
+      '--mixture-components',
+      '2',
+      '--objective',
+      'iwae',
+      '--iwae-samples',
+      '3',
+      '--cell',
+      'gru',
+      '--steps',
+      '4',
+      '--out',
+      out,
+      '--name',
+      'strokes',
     ]);
     expect(t.code, t.stderr).toBe(0);
     const cfg = JSON.parse(readFileSync(join(out, 'strokes', 'config.json'), 'utf8'));
-    expect([cfg.config.posterior, cfg.output, cfg.config.objective, cfg.data.kind]).toEqual(['smoothing', 'gmm', 'iwae', 'strokes']);
+    expect([cfg.config.posterior, cfg.output, cfg.config.objective, cfg.data.kind]).toEqual([
+      'smoothing',
+      'gmm',
+      'iwae',
+      'strokes',
+    ]);
     const svg = readFileSync(join(out, 'strokes', 'samples', 'samples.svg'), 'utf8');
     expect(svg).toMatch(/<path d="M/);
     const s = JSON.parse(readFileSync(join(out, 'strokes', 'samples', 'samples.json'), 'utf8'));

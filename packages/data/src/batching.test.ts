@@ -7,12 +7,36 @@ import { splitSequences } from './split';
 
 describeBackends('padBatch', () => {
   it('pads time-major with a mask', async () => {
-    const seqs = [[[1, 2], [3, 4], [5, 6]], [[7, 8]]];
+    const seqs = [
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      [[7, 8]],
+    ];
     const { x, mask, lengths } = padBatch(seqs, 2);
     expect(x.shape).toEqual([3, 2, 2]);
     expect(lengths).toEqual([3, 1]);
-    expect(await x.array()).toEqual([[[1, 2], [7, 8]], [[3, 4], [0, 0]], [[5, 6], [0, 0]]]);
-    expect(await mask.array()).toEqual([[1, 1], [1, 0], [1, 0]]);
+    expect(await x.array()).toEqual([
+      [
+        [1, 2],
+        [7, 8],
+      ],
+      [
+        [3, 4],
+        [0, 0],
+      ],
+      [
+        [5, 6],
+        [0, 0],
+      ],
+    ]);
+    expect(await mask.array()).toEqual([
+      [1, 1],
+      [1, 0],
+      [1, 0],
+    ]);
     tf.dispose([x, mask]);
     await expectNoLeak(() => {
       const b = padBatch(seqs, 2);
@@ -38,7 +62,10 @@ describe('batchOrder', () => {
 
   it('bucketing cuts padding', () => {
     const padding = (batches: number[][]) =>
-      batches.reduce((acc, b) => acc + b.length * Math.max(...b.map((i) => lengths[i])) - b.reduce((s, i) => s + lengths[i], 0), 0);
+      batches.reduce(
+        (acc, b) => acc + b.length * Math.max(...b.map((i) => lengths[i])) - b.reduce((s, i) => s + lengths[i], 0),
+        0,
+      );
     const bucketed = padding(batchOrder(lengths, { batchSize: 8, seed: 1 }));
     const plain = padding(batchOrder(lengths, { batchSize: 8, seed: 1, bucketByLength: false }));
     expect(bucketed).toBeLessThan(plain / 5);
@@ -47,7 +74,13 @@ describe('batchOrder', () => {
 
 describe('normalization', () => {
   it('matches the closed-form mean and population std and round-trips', () => {
-    const seqs = [[[1, 10, 0], [3, 10, 1]], [[5, 10, 1]]];
+    const seqs = [
+      [
+        [1, 10, 0],
+        [3, 10, 1],
+      ],
+      [[5, 10, 1]],
+    ];
     const stats = computeNormalization(seqs, 3, { features: [0, 1] });
     expect(stats.mean).toEqual([3, 10, 0]);
     expect(stats.std[0]).toBeCloseTo(Math.sqrt(8 / 3), 12);
@@ -66,8 +99,12 @@ describe('splitSequences', () => {
     const seqs = Array.from({ length: 20 }, (_, i) => [[i]]);
     const s = splitSequences(seqs, { valid: 0.2, test: 0.1, seed: 3 });
     expect([s.train.length, s.valid.length, s.test.length]).toEqual([14, 4, 2]);
-    expect([...s.train, ...s.valid, ...s.test].map((q) => q[0][0]).sort((a, b) => a - b)).toEqual(seqs.map((q) => q[0][0]));
+    expect([...s.train, ...s.valid, ...s.test].map((q) => q[0][0]).sort((a, b) => a - b)).toEqual(
+      seqs.map((q) => q[0][0]),
+    );
     expect(splitSequences(seqs, { valid: 0.2, test: 0.1, seed: 3 })).toEqual(s);
-    expect(() => splitSequences(seqs, { valid: 0.6, test: 0.5 })).toThrow('valid + test fractions must be below 1, found 1.1');
+    expect(() => splitSequences(seqs, { valid: 0.6, test: 0.5 })).toThrow(
+      'valid + test fractions must be below 1, found 1.1',
+    );
   });
 });

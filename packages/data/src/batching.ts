@@ -15,7 +15,11 @@ export interface PaddedBatch {
  * Pads sequences (`seq[t]` a feature vector of length `dims`) into a time-major batch with a mask.
  * `T` is the longest length (or `maxSteps` when given, truncating longer sequences).
  */
-export function padBatch(sequences: readonly (readonly (readonly number[])[])[], dims: number, maxSteps?: number): PaddedBatch {
+export function padBatch(
+  sequences: readonly (readonly (readonly number[])[])[],
+  dims: number,
+  maxSteps?: number,
+): PaddedBatch {
   const B = sequences.length;
   if (B === 0) throw new Error('padBatch: expected at least one sequence, found none');
   const lengths = sequences.map((s) => (maxSteps === undefined ? s.length : Math.min(s.length, maxSteps)));
@@ -56,7 +60,8 @@ export interface BatchOrderOptions {
  */
 export function batchOrder(lengths: readonly number[], options: BatchOrderOptions): number[][] {
   const { batchSize, seed, bucketByLength = true, shuffle = true } = options;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, found ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`batchSize must be a positive integer, found ${batchSize}`);
   const idx = lengths.map((_, i) => i);
   let order: number[];
   if (!shuffle) order = idx;

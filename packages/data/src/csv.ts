@@ -36,18 +36,24 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   if (lines.length === 0) throw new DataError(source, '', 'expected a header row, found an empty file');
   const header = splitLine(lines[0]);
-  if (header.some((h) => h === '')) throw new DataError(source, 'line 1', 'expected non-empty column names in the header');
+  if (header.some((h) => h === ''))
+    throw new DataError(source, 'line 1', 'expected non-empty column names in the header');
   let idIndex = -1;
   if (options.idColumn !== undefined) {
     idIndex = header.indexOf(options.idColumn);
     if (idIndex < 0) {
-      throw new DataError(source, 'line 1', `expected an id column '${options.idColumn}', found columns ${header.join(', ')}`);
+      throw new DataError(
+        source,
+        'line 1',
+        `expected an id column '${options.idColumn}', found columns ${header.join(', ')}`,
+      );
     }
   } else {
     idIndex = header.findIndex((h) => ID_NAMES.includes(h.toLowerCase()));
   }
   const columns = header.filter((_, j) => j !== idIndex);
-  if (columns.length === 0) throw new DataError(source, 'line 1', 'expected at least one feature column besides the id');
+  if (columns.length === 0)
+    throw new DataError(source, 'line 1', 'expected at least one feature column besides the id');
   if (lines.length < 2) throw new DataError(source, '', 'expected at least one data row, found none');
   const byId = new Map<string, number[][]>();
   for (let i = 1; i < lines.length; i++) {
@@ -61,7 +67,11 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
       if (j === idIndex) return;
       const v = c === '' ? Number.NaN : Number(c);
       if (!Number.isFinite(v)) {
-        throw new DataError(source, `line ${i + 1}, column '${header[j]}'`, `expected a finite number, found ${JSON.stringify(c)}`);
+        throw new DataError(
+          source,
+          `line ${i + 1}, column '${header[j]}'`,
+          `expected a finite number, found ${JSON.stringify(c)}`,
+        );
       }
       row.push(v);
     });

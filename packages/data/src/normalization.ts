@@ -16,7 +16,11 @@ export interface NormalizationOptions {
 }
 
 /** Mean and standard deviation (population) of each feature over every step of `sequences`. */
-export function computeNormalization(sequences: readonly (readonly (readonly number[])[])[], dims: number, options: NormalizationOptions = {}): NormalizationStats {
+export function computeNormalization(
+  sequences: readonly (readonly (readonly number[])[])[],
+  dims: number,
+  options: NormalizationOptions = {},
+): NormalizationStats {
   const { features, minStd = 1e-6 } = options;
   const sum = new Float64Array(dims);
   const n = sequences.reduce((a, s) => a + s.length, 0);
@@ -45,7 +49,10 @@ function check(stats: NormalizationStats, dims: number): void {
 }
 
 /** Applies `(x − mean) / std` to every step; returns new arrays. */
-export function normalize(sequences: readonly (readonly (readonly number[])[])[], stats: NormalizationStats): number[][][] {
+export function normalize(
+  sequences: readonly (readonly (readonly number[])[])[],
+  stats: NormalizationStats,
+): number[][][] {
   return sequences.map((s) =>
     s.map((v) => {
       check(stats, v.length);
@@ -55,7 +62,10 @@ export function normalize(sequences: readonly (readonly (readonly number[])[])[]
 }
 
 /** Inverts {@link normalize}: `x·std + mean`. */
-export function denormalize(sequences: readonly (readonly (readonly number[])[])[], stats: NormalizationStats): number[][][] {
+export function denormalize(
+  sequences: readonly (readonly (readonly number[])[])[],
+  stats: NormalizationStats,
+): number[][][] {
   return sequences.map((s) =>
     s.map((v) => {
       check(stats, v.length);

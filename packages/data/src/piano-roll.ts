@@ -28,12 +28,19 @@ export function parsePianoRoll(json: unknown, source: string): SequenceDataset {
     throw new DataError(source, 'pitchOffset', `expected an integer, found ${describeValue(pitchOffset)}`);
   }
   const splitsIn = json.splits;
-  if (!isObject(splitsIn)) throw new DataError(source, 'splits', `expected an object with train, valid, test, found ${describeValue(splitsIn)}`);
+  if (!isObject(splitsIn))
+    throw new DataError(
+      source,
+      'splits',
+      `expected an object with train, valid, test, found ${describeValue(splitsIn)}`,
+    );
   const splits: Splits = { train: [], valid: [], test: [] };
   for (const split of SPLITS) {
     const seqs = splitsIn[split];
-    if (!Array.isArray(seqs)) throw new DataError(source, `splits.${split}`, `expected an array of sequences, found ${describeValue(seqs)}`);
-    if (split === 'train' && seqs.length === 0) throw new DataError(source, 'splits.train', 'expected at least one sequence, found none');
+    if (!Array.isArray(seqs))
+      throw new DataError(source, `splits.${split}`, `expected an array of sequences, found ${describeValue(seqs)}`);
+    if (split === 'train' && seqs.length === 0)
+      throw new DataError(source, 'splits.train', 'expected at least one sequence, found none');
     seqs.forEach((seq, i) => {
       const where = `splits.${split}[${i}]`;
       if (!Array.isArray(seq) || seq.length === 0) {
@@ -41,11 +48,20 @@ export function parsePianoRoll(json: unknown, source: string): SequenceDataset {
       }
       splits[split].push(
         seq.map((step, t) => {
-          if (!Array.isArray(step)) throw new DataError(source, `${where}[${t}]`, `expected an array of pitch indices, found ${describeValue(step)}`);
+          if (!Array.isArray(step))
+            throw new DataError(
+              source,
+              `${where}[${t}]`,
+              `expected an array of pitch indices, found ${describeValue(step)}`,
+            );
           const v = new Array<number>(d).fill(0);
           step.forEach((p, j) => {
             if (!Number.isInteger(p) || p < 0 || p >= d) {
-              throw new DataError(source, `${where}[${t}][${j}]`, `expected an integer pitch in 0..${d - 1}, found ${describeValue(p)}`);
+              throw new DataError(
+                source,
+                `${where}[${t}][${j}]`,
+                `expected an integer pitch in 0..${d - 1}, found ${describeValue(p)}`,
+              );
             }
             v[p] = 1;
           });

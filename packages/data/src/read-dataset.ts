@@ -31,14 +31,21 @@ export function parseJsonDataset(text: string, source: string): SequenceDataset 
  * by id column, or one sequence per file. Every file must have the same feature columns. Splits
  * are drawn with a seeded shuffle ({@link splitSequences}).
  */
-export function csvDataset(files: Array<{ text: string; source: string }>, options: ReadDatasetOptions = {}): SequenceDataset {
+export function csvDataset(
+  files: Array<{ text: string; source: string }>,
+  options: ReadDatasetOptions = {},
+): SequenceDataset {
   if (files.length === 0) throw new Error('csvDataset: expected at least one CSV file, found none');
   let columns: string[] | undefined;
   const sequences: number[][][] = [];
   for (const f of files) {
     const parsed = parseCsv(f.text, f.source, { idColumn: options.idColumn });
     if (columns && parsed.columns.join(',') !== columns.join(',')) {
-      throw new DataError(f.source, 'line 1', `expected columns ${columns.join(', ')} as in ${files[0].source}, found ${parsed.columns.join(', ')}`);
+      throw new DataError(
+        f.source,
+        'line 1',
+        `expected columns ${columns.join(', ')} as in ${files[0].source}, found ${parsed.columns.join(', ')}`,
+      );
     }
     columns = parsed.columns;
     sequences.push(...parsed.sequences);

@@ -17,7 +17,10 @@ export interface SplitOptions {
  */
 export function splitSequences(sequences: number[][][], options: SplitOptions = {}): Splits {
   const { valid = 0.1, test = 0.1, seed = 0 } = options;
-  for (const [name, f] of [['valid', valid], ['test', test]] as const) {
+  for (const [name, f] of [
+    ['valid', valid],
+    ['test', test],
+  ] as const) {
     if (!(f >= 0 && f < 1)) throw new Error(`${name} fraction must be in [0, 1), found ${f}`);
   }
   if (valid + test >= 1) throw new Error(`valid + test fractions must be below 1, found ${valid + test}`);

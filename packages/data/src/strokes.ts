@@ -18,18 +18,28 @@ export function parseStrokes(json: unknown, source: string): SequenceDataset {
   }
   const splitsIn = obj.splits;
   if (typeof splitsIn !== 'object' || splitsIn === null || Array.isArray(splitsIn)) {
-    throw new DataError(source, 'splits', `expected an object with train, valid, test, found ${describeValue(splitsIn)}`);
+    throw new DataError(
+      source,
+      'splits',
+      `expected an object with train, valid, test, found ${describeValue(splitsIn)}`,
+    );
   }
   const fields = ['dx', 'dy', 'penUp'];
   const splits: Splits = { train: [], valid: [], test: [] };
   for (const split of SPLITS) {
     const seqs = (splitsIn as Record<string, unknown>)[split];
-    if (!Array.isArray(seqs)) throw new DataError(source, `splits.${split}`, `expected an array of sequences, found ${describeValue(seqs)}`);
-    if (split === 'train' && seqs.length === 0) throw new DataError(source, 'splits.train', 'expected at least one sequence, found none');
+    if (!Array.isArray(seqs))
+      throw new DataError(source, `splits.${split}`, `expected an array of sequences, found ${describeValue(seqs)}`);
+    if (split === 'train' && seqs.length === 0)
+      throw new DataError(source, 'splits.train', 'expected at least one sequence, found none');
     seqs.forEach((seq, i) => {
       const where = `splits.${split}[${i}]`;
       if (!Array.isArray(seq) || seq.length === 0) {
-        throw new DataError(source, where, `expected a non-empty array of [dx, dy, penUp] steps, found ${describeValue(seq)}`);
+        throw new DataError(
+          source,
+          where,
+          `expected a non-empty array of [dx, dy, penUp] steps, found ${describeValue(seq)}`,
+        );
       }
       splits[split].push(
         seq.map((step, t) => {
@@ -38,7 +48,11 @@ export function parseStrokes(json: unknown, source: string): SequenceDataset {
           }
           step.forEach((v, j) => {
             if (typeof v !== 'number' || !Number.isFinite(v)) {
-              throw new DataError(source, `${where}[${t}].${fields[j]}`, `expected a finite number, found ${describeValue(v)}`);
+              throw new DataError(
+                source,
+                `${where}[${t}].${fields[j]}`,
+                `expected a finite number, found ${describeValue(v)}`,
+              );
             }
           });
           if (step[2] !== 0 && step[2] !== 1) {

@@ -28,7 +28,7 @@ describe('generateSynthetic', () => {
         points++;
         if (t === 0) continue;
         const d = Math.atan2(s[t][1], s[t][0]) - Math.atan2(s[t - 1][1], s[t - 1][0]);
-        const q = (((Math.round(d / (Math.PI / 2)) % 4) + 4) % 4);
+        const q = ((Math.round(d / (Math.PI / 2)) % 4) + 4) % 4;
         counts[q]++;
         n++;
       }
@@ -55,7 +55,7 @@ describe('generateSynthetic', () => {
     const gauss = -0.5 * Math.log(2 * Math.PI * v) - 0.5;
     const comps = [
       { m: MULTIMODAL_RADIUS, p: MULTIMODAL_STAY },
-      { m: 0, p: 2 * (1 - MULTIMODAL_STAY) / 3 },
+      { m: 0, p: (2 * (1 - MULTIMODAL_STAY)) / 3 },
       { m: -MULTIMODAL_RADIUS, p: (1 - MULTIMODAL_STAY) / 3 },
     ];
     const s2 = 0.35 ** 2;
@@ -94,6 +94,8 @@ describe('generateSynthetic', () => {
   it('rejects unknown names and bad sizes', () => {
     expect(() => generateSynthetic('nope' as never)).toThrow(/Unknown synthetic data set 'nope'.*multimodal, strokes/);
     expect(() => generateSynthetic('multimodal', { steps: 0 })).toThrow(/steps must be a positive integer, found 0/);
-    expect(() => generateSynthetic('strokes', { sequences: 1.5 })).toThrow(/sequences must be a positive integer, found 1.5/);
+    expect(() => generateSynthetic('strokes', { sequences: 1.5 })).toThrow(
+      /sequences must be a positive integer, found 1.5/,
+    );
   });
 });

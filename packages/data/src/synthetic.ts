@@ -106,7 +106,8 @@ export function generateSynthetic(name: SyntheticName, options: SyntheticOptions
   if (!(name in DIMS)) {
     throw new Error(`Unknown synthetic data set '${String(name)}': expected one of ${Object.keys(DIMS).join(', ')}.`);
   }
-  if (!Number.isInteger(sequences) || sequences < 1) throw new Error(`sequences must be a positive integer, found ${sequences}`);
+  if (!Number.isInteger(sequences) || sequences < 1)
+    throw new Error(`sequences must be a positive integer, found ${sequences}`);
   if (!Number.isInteger(steps) || steps < 1) throw new Error(`steps must be a positive integer, found ${steps}`);
   const rng = createRng(seed);
   const gen = name === 'multimodal' ? multimodal : strokes;
