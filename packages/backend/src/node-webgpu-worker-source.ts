@@ -88,9 +88,11 @@ const handlers = {
     return { array: Array.isArray(out), outputs: list.map((o) => ({ id: track(o.dataId), shape: o.shape, dtype: o.dtype })) };
   },
   disposeData({ id, force }) {
-    const freed = backend.disposeData(data(id), force);
+    const d = data(id);
+    const freed = backend.disposeData(d, force);
+    const gone = !backend.tensorMap.has(d);
     forget(id);
-    return freed;
+    return { freed, gone };
   },
   incRef({ id }) {
     backend.incRef(data(id));

@@ -142,8 +142,8 @@ class NodeWebGPUBackend extends tf.KernelBackend {
   override disposeData(dataId: object, force = false): boolean {
     const id = this.idOf.get(dataId);
     if (id === undefined) return false;
-    const freed = this.remote.call<boolean>('disposeData', { id, force });
-    if (this.remote.call<number>('refCount', { id }) === 0) {
+    const { freed, gone } = this.remote.call<{ freed: boolean; gone: boolean }>('disposeData', { id, force });
+    if (gone) {
       this.dataIds.delete(id);
       this.idOf.delete(dataId);
     }

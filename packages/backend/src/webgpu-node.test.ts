@@ -87,6 +87,7 @@ describe.skipIf(!run)('webgpu in Node: synchronous reads', () => {
   it('dataSync, arraySync and gradients work as in browsers', async () => {
     await setBackend('webgpu');
     const before = tf.memory().numTensors;
+    const dataIdsBefore = tf.engine().backend.numDataIds();
     const out = tf.tidy(() => {
       const x = tf.tensor2d([
         [1, -2],
@@ -101,6 +102,8 @@ describe.skipIf(!run)('webgpu in Node: synchronous reads', () => {
       };
     });
     expect(out.y).toEqual([-5, -3, 4.5, -5.75]);
+    // The worker frees what the main thread disposed.
+    expect(tf.engine().backend.numDataIds()).toBe(dataIdsBefore);
     expect(out.rows).toEqual([[[1, -2]], [[3, 0.5]]]);
     out.g.forEach((v, i) => expect(v).toBeCloseTo([1, 2][i], 5));
     expect(tf.memory().numTensors).toBe(before);
