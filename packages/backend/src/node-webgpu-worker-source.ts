@@ -114,21 +114,22 @@ const handlers = {
   },
 };
 
-function reply(message) {
+function reply(seq, message) {
+  message.seq = seq;
   try {
     port.postMessage(message);
   } catch (e) {
-    port.postMessage({ ok: false, error: 'webgpu worker: could not send the result: ' + e.message });
+    port.postMessage({ seq, ok: false, error: 'webgpu worker: could not send the result: ' + e.message });
   }
-  Atomics.store(flag, 0, 1);
+  Atomics.store(flag, 0, seq);
   Atomics.notify(flag, 0);
 }
 
 require('node:worker_threads').parentPort.on('message', async (m) => {
   try {
-    reply({ ok: true, result: await handlers[m.op](m) });
+    reply(m.seq, { ok: true, result: await handlers[m.op](m) });
   } catch (e) {
-    reply({ ok: false, error: String((e && e.message) || e) });
+    reply(m.seq, { ok: false, error: String((e && e.message) || e) });
   }
 });
 `;

@@ -33,6 +33,8 @@ const URL_MODULE = 'node:url';
 /** A worker thread answering requests synchronously: the caller blocks on an Atomics flag until it replies. */
 class SyncWorker {
   private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly pause = new Int32Array(new SharedArrayBuffer(4));
+  private seq = 0;
   private readonly worker: NodeWorker;
   private readonly port: object;
   private failure: Error | undefined;
@@ -56,17 +58,30 @@ class SyncWorker {
 
   call<T>(op: string, args: Record<string, unknown> = {}): T {
     if (this.failure) throw new Error(`The WebGPU worker thread stopped: ${this.failure.message}`);
-    Atomics.store(this.flag, 0, 0);
-    this.worker.postMessage({ op, ...args });
-    while (Atomics.wait(this.flag, 0, 0, 60_000) === 'timed-out') {
-      const failure = this.failure as Error | undefined;
-      if (failure) throw new Error(`The WebGPU worker thread stopped: ${failure.message}`);
+    const seq = (this.seq = (this.seq % 0x7fffffff) + 1);
+    this.worker.postMessage({ op, seq, ...args });
+    // The worker stores the request's sequence number in the flag after posting its reply.
+    for (;;) {
+      const seen = Atomics.load(this.flag, 0);
+      if (seen === seq) break;
+      if (Atomics.wait(this.flag, 0, seen, 60_000) === 'timed-out') {
+        const failure = this.failure as Error | undefined;
+        if (failure) throw new Error(`The WebGPU worker thread stopped: ${failure.message}`);
+      }
     }
-    const received = this.threads.receiveMessageOnPort(this.port);
-    if (!received) throw new Error(`The WebGPU worker thread sent no reply to '${op}'.`);
-    const reply = received.message as Reply;
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.result as T;
+    // Take replies off the port until this request's; older ones (none expected) are dropped.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const received = this.threads.receiveMessageOnPort(this.port);
+      if (received) {
+        const reply = received.message as Reply & { seq: number };
+        if (reply.seq !== seq) continue;
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.result as T;
+      }
+      if (Date.now() > deadline) throw new Error(`The WebGPU worker thread sent no reply to '${op}'.`);
+      Atomics.wait(this.pause, 0, 0, 1);
+    }
   }
 
   terminate(): void {
