@@ -17,6 +17,8 @@ import type {
 } from './sequence-model';
 import { SplitInputCell, type GateWeights, type SplitState } from './split-input-cell';
 import { checkMask, checkNoise, checkSequence } from './validate-input';
+import { fusedRecurrence } from './fused-recurrence';
+import { fusedSample } from './fused-sample';
 
 type Cell = LSTMCell | GRUCell;
 
@@ -124,6 +126,24 @@ export class VRNN extends Module implements SequenceModel {
     return [xs, checkMask(where, options.mask, xs)];
   }
 
+  /** Whether the time loop runs as one fused op: LSTM, one ReLU hidden layer in the encoder, one ReLU layer in φz. */
+  private fusedLoop(): boolean {
+    const enc = this.encoder;
+    const phiZ = this.phiZ;
+    return (
+      this.config.cell === 'lstm' &&
+      enc.layers.length === 1 && enc.activation === 'relu' && enc.layers[0].bias !== null && enc.head.linear.bias !== null &&
+      phiZ.layers.length === 1 && phiZ.activation === 'relu' && phiZ.layers[0].bias !== null
+    );
+  }
+
+  /** Whether `sample` runs the fused generative loop: the above, plus one ReLU hidden layer in φx, prior and decoder. */
+  private fusedSampling(): boolean {
+    const one = (m: { layers: { bias: tf.Variable | null }[]; activation: string }) =>
+      m.layers.length === 1 && m.activation === 'relu' && m.layers[0].bias !== null;
+    return this.config.cell === 'lstm' && one(this.phiX) && one(this.phiZ) && one(this.prior) && one(this.decoder);
+  }
+
   /** One pass: the per-step KL, NLL and log p(z)/q(z) (masked), and the decoder distributions. Not tidied. */
   private pass(x: tf.Tensor3D, mask: tf.Tensor2D | undefined, noise: tf.Tensor | undefined, seed: number | undefined): Pass {
     const c = this.config;
@@ -140,52 +160,83 @@ export class VRNN extends Module implements SequenceModel {
     const E = first.outFeatures;
     const wStatic = tf.slice(first.weight, [0, 0], [S, E]);
     const wH = tf.slice(first.weight, [S, 0], [c.hDim, E]);
-    const encPre = tf.unstack(tf.reshape(affine(tf.reshape(encStatic, [T * B, S]), wStatic, first.bias), [T, B, E]));
-    const split = new SplitInputCell(c.cell, this.cell as unknown as GateWeights, this.phiX.outFeatures);
-    const cellPre = split.precompute(fx);
-    const eps = tf.unstack(noise ?? tf.randomNormal([T, B, c.zDim], 0, 1, 'float32', seed));
-    const maskCols = mask ? tf.unstack(tf.expandDims(mask, 2)) : null;
-    const enc = this.encoder;
+    const encPreAll = tf.reshape(affine(tf.reshape(encStatic, [T * B, S]), wStatic, first.bias), [T, B, E]) as tf.Tensor3D;
+    const epsAll = (noise ?? tf.randomNormal([T, B, c.zDim], 0, 1, 'float32', seed)) as tf.Tensor3D;
+    let H: tf.Tensor, Z: tf.Tensor, qLocAll: tf.Tensor, qScaleAll: tf.Tensor, fzAll: tf.Tensor;
+    if (this.fusedLoop()) {
+      // The LSTM / one-hidden-layer encoder / one-layer φz loop as one op with a hand-written backward pass.
+      const cell = this.cell as LSTMCell;
+      const mx = this.phiX.outFeatures;
+      const G = 4 * c.hDim;
+      const gX = affine(tf.reshape(fx, [T * B, mx]), tf.slice(cell.weightIH, [0, 0], [mx, G]), tf.add(cell.biasIH, cell.biasHH));
+      const phiZ = this.phiZ.layers[0];
+      const r = fusedRecurrence(
+        encPreAll,
+        tf.reshape(gX, [T, B, G]) as tf.Tensor3D,
+        epsAll,
+        {
+          whCat: tf.concat([wH, cell.weightHH], 1),
+          we2: this.encoder.head.linear.weight,
+          be2: this.encoder.head.linear.bias as tf.Tensor,
+          wz: phiZ.weight,
+          bz: phiZ.bias as tf.Tensor,
+          wihz: tf.slice(cell.weightIH, [mx, 0], [this.phiZ.outFeatures, G]),
+        },
+        { minScale: this.encoder.head.minScale, mask },
+      );
+      [H, qLocAll, qScaleAll, fzAll] = [r.h, r.qLoc, r.qScale, r.fz];
+      Z = tf.add(qLocAll, tf.mul(qScaleAll, epsAll));
+    } else {
+      const encPre = tf.unstack(encPreAll);
+      const split = new SplitInputCell(c.cell, this.cell as unknown as GateWeights, this.phiX.outFeatures);
+      const cellPre = split.precompute(fx);
+      const eps = tf.unstack(epsAll);
+      const maskCols = mask ? tf.unstack(tf.expandDims(mask, 2)) : null;
+      const enc = this.encoder;
 
-    let state: SplitState = { h: tf.zeros([B, c.hDim]) };
-    if (c.cell === 'lstm') state.c = tf.zeros([B, c.hDim]);
-    const hs: tf.Tensor[] = [];
-    const qLocs: tf.Tensor[] = [];
-    const qScales: tf.Tensor[] = [];
-    const zs: tf.Tensor[] = [];
-    const fzs: tf.Tensor[] = [];
-    for (let t = 0; t < T; t++) {
-      const h = state.h;
-      hs.push(h);
-      const pre = affine(h, wH, encPre[t]);
-      let qLoc: tf.Tensor;
-      let qScale: tf.Tensor;
-      if (enc.layers.length > 0) {
-        let y = activate(pre, enc.activation);
-        for (let l = 1; l < enc.layers.length; l++) y = activate(enc.layers[l].apply(y), enc.activation);
-        [qLoc, qScale] = enc.head.locScale(y);
-      } else {
-        [qLoc, qScale] = splitLocScale(pre, enc.head.minScale);
+      let state: SplitState = { h: tf.zeros([B, c.hDim]) };
+      if (c.cell === 'lstm') state.c = tf.zeros([B, c.hDim]);
+      const hs: tf.Tensor[] = [];
+      const qLocs: tf.Tensor[] = [];
+      const qScales: tf.Tensor[] = [];
+      const zs: tf.Tensor[] = [];
+      const fzs: tf.Tensor[] = [];
+      for (let t = 0; t < T; t++) {
+        const h = state.h;
+        hs.push(h);
+        const pre = affine(h, wH, encPre[t]);
+        let qLoc: tf.Tensor;
+        let qScale: tf.Tensor;
+        if (enc.layers.length > 0) {
+          let y = activate(pre, enc.activation);
+          for (let l = 1; l < enc.layers.length; l++) y = activate(enc.layers[l].apply(y), enc.activation);
+          [qLoc, qScale] = enc.head.locScale(y);
+        } else {
+          [qLoc, qScale] = splitLocScale(pre, enc.head.minScale);
+        }
+        const z = tf.add(qLoc, tf.mul(qScale, eps[t]));
+        const fz = this.phiZ.apply(z);
+        qLocs.push(qLoc);
+        qScales.push(qScale);
+        zs.push(z);
+        fzs.push(fz);
+        const next = split.step(state, cellPre[t], fz as tf.Tensor2D);
+        if (maskCols) {
+          const m = maskCols[t];
+          next.h = tf.add(state.h, tf.mul(m, tf.sub(next.h, state.h))) as tf.Tensor2D;
+          if (next.c && state.c) next.c = tf.add(state.c, tf.mul(m, tf.sub(next.c, state.c))) as tf.Tensor2D;
+        }
+        state = next;
       }
-      const z = tf.add(qLoc, tf.mul(qScale, eps[t]));
-      const fz = this.phiZ.apply(z);
-      qLocs.push(qLoc);
-      qScales.push(qScale);
-      zs.push(z);
-      fzs.push(fz);
-      const next = split.step(state, cellPre[t], fz as tf.Tensor2D);
-      if (maskCols) {
-        const m = maskCols[t];
-        next.h = tf.add(state.h, tf.mul(m, tf.sub(next.h, state.h))) as tf.Tensor2D;
-        if (next.c && state.c) next.c = tf.add(state.c, tf.mul(m, tf.sub(next.c, state.c))) as tf.Tensor2D;
-      }
-      state = next;
+      H = tf.stack(hs);
+      Z = tf.stack(zs);
+      qLocAll = tf.stack(qLocs);
+      qScaleAll = tf.stack(qScales);
+      fzAll = tf.stack(fzs);
     }
-    const H = tf.stack(hs);
-    const Z = tf.stack(zs);
-    const q = new DiagGaussian(tf.stack(qLocs), tf.stack(qScales), { validateArgs: false });
+    const q = new DiagGaussian(qLocAll, qScaleAll, { validateArgs: false });
     const p = this.prior.distribution(H);
-    const decoder = this.decoder.distribution(tf.concat([tf.stack(fzs), H], 2));
+    const decoder = this.decoder.distribution(tf.concat([fzAll, H], 2));
     let klT = kl(q, p);
     let nll = tf.neg(decoder.logProb(x));
     let logRatio = tf.sub(p.logProb(Z), q.logProb(Z));
@@ -266,6 +317,28 @@ export class VRNN extends Module implements SequenceModel {
     if (!Number.isInteger(steps) || steps < 1) throw new Error(`VRNN.sample: steps must be a positive integer, found ${steps}`);
     if (!Number.isInteger(batch) || batch < 1) throw new Error(`VRNN.sample: batch must be a positive integer, found ${batch}`);
     const seedAt = (t: number, k: number) => (seed === undefined ? undefined : seed + 2 * t + k);
+    if (this.fusedSampling()) {
+      const lin = (l: { weight: tf.Tensor; bias: tf.Tensor | null }): [tf.Tensor, tf.Tensor] => [l.weight, l.bias as tf.Tensor];
+      const cell = this.cell as LSTMCell;
+      return fusedSample(
+        {
+          prior1: lin(this.prior.layers[0]),
+          phiZ: lin(this.phiZ.layers[0]),
+          dec1: lin(this.decoder.layers[0]),
+          phiX: lin(this.phiX.layers[0]),
+          cell: { weightIH: cell.weightIH, weightHH: cell.weightHH, biasIH: cell.biasIH, biasHH: cell.biasHH },
+        },
+        {
+          z: (t, features) => this.prior.head.distribution(features).sample([], seedAt(t, 0)) as tf.Tensor2D,
+          x: (t, features) => {
+            const dec = this.decoder.head.distribution(features);
+            return (mean ? dec.mean : dec.sample([], seedAt(t, 1))) as tf.Tensor2D;
+          },
+        },
+        steps,
+        batch,
+      );
+    }
     let state = this.cell.initialState(batch) as unknown as tf.NamedTensorMap;
     const xsOut: tf.Tensor[] = [];
     for (let t = 0; t < steps; t++) {
