@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describeBackends, expectClose, expectNoLeak } from '@probseq/testing';
 import { expect, it } from 'vitest';
+
+// Slow on WebGPU's software adapter; the parity and step-by-step suites cover webgpu.
+const CPU_WASM = { backends: ['cpu', 'wasm'] as Array<'cpu' | 'wasm'> };
 import type { GaussianHead } from './gaussian-head';
 import { VAE } from './vae';
 
@@ -87,4 +90,4 @@ describeBackends('VAE', () => {
     tf.dispose(x);
     vae.dispose();
   });
-});
+}, CPU_WASM);

@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describeBackends } from '@probseq/testing';
 import { expect, it } from 'vitest';
+
+// Slow on WebGPU's software adapter; the parity and step-by-step suites cover webgpu.
+const CPU_WASM = { backends: ['cpu', 'wasm'] as Array<'cpu' | 'wasm'> };
 import { importanceLogLikelihood } from './importance';
 import { iwaeObjective, registerObjective, resolveObjective } from './objectives';
 import type { SequenceModel } from './sequence-model';
@@ -67,4 +70,4 @@ describeBackends('objectives and importance sampling', () => {
     expect(() => resolveObjective('iwae(x)')).toThrow(/Unknown objective 'iwae\(x\)'/);
     expect(() => iwaeObjective(0)).toThrow(/samples must be a positive integer, found 0/);
   });
-});
+}, CPU_WASM);

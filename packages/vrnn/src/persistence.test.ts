@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { describeBackends, expectClose } from '@probseq/testing';
 import { afterAll, expect, it } from 'vitest';
+
+// Slow on WebGPU's software adapter; the parity and step-by-step suites cover webgpu.
+const CPU_WASM = { backends: ['cpu', 'wasm'] as Array<'cpu' | 'wasm'> };
 import { RNNBaseline } from './rnn-baseline';
 import { VRNN } from './vrnn';
 
@@ -76,4 +79,4 @@ describeBackends('save and load', () => {
     rnn.dispose();
     back.dispose();
   });
-});
+}, CPU_WASM);

@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describeBackends, expectClose, expectNoLeak } from '@probseq/testing';
 import { expect, it } from 'vitest';
+
+// Slow on WebGPU's software adapter; the parity and step-by-step suites cover webgpu.
+const CPU_WASM = { backends: ['cpu', 'wasm'] as Array<'cpu' | 'wasm'> };
 import { RNNBaseline } from './rnn-baseline';
 import type { RNNOptions } from './config';
 
@@ -72,4 +75,4 @@ describeBackends('RNNBaseline', () => {
     tf.dispose([s, s2]);
     model.dispose();
   });
-});
+}, CPU_WASM);

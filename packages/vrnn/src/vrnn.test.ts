@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describeBackends, expectClose, expectNoLeak } from '@probseq/testing';
 import { expect, it } from 'vitest';
+
+// Slow on WebGPU's software adapter; the parity and step-by-step suites cover webgpu.
+const CPU_WASM = { backends: ['cpu', 'wasm'] as Array<'cpu' | 'wasm'> };
 import { VRNN } from './vrnn';
 
 const small = {
@@ -130,7 +133,7 @@ describeBackends('VRNN', () => {
     tf.dispose([x, bad]);
     model.dispose();
   });
-});
+}, CPU_WASM);
 
 describeBackends('VRNN training', () => {
   it('ELBO and IWAE training both improve the bound on a small batch', () => {
