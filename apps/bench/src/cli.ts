@@ -1,13 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { setBackend, type ConcreteBackend } from '@probseq/backend';
-import { standaloneModel, type BenchModel } from './bench-model';
 import { CONFIGS, getConfig, type BenchConfig } from './configs';
 import { matmulCeiling } from './matmul-ceiling';
 import { runCase, type Mode } from './run-case';
 import { vrnnModel } from './vrnn-model';
 
 const USAGE = `pnpm bench [--config small|medium|tiny] [--mode train|eval|sample] [--backend cpu|wasm|webgpu]
-           [--steps N] [--warmup N] [--impl vrnn|standalone|standalone-tape] [--no-ceiling]`;
+           [--steps N] [--warmup N] [--no-ceiling]`;
 
 function parseArgs(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -43,13 +42,6 @@ function defaultSteps(c: BenchConfig, mode: Mode, backend: string): number {
   return heavy ? 5 : 20;
 }
 
-export function makeModel(impl: string, c: BenchConfig): BenchModel {
-  if (impl === 'standalone') return standaloneModel(c, 'fused');
-  if (impl === 'standalone-tape') return standaloneModel(c, 'tape');
-  if (impl === 'vrnn') return vrnnModel(c);
-  throw new Error(`--impl '${impl}': expected vrnn, standalone or standalone-tape.`);
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const configs = pick('config', args.config, ['small', 'medium', 'tiny'] as const).filter(
@@ -57,7 +49,7 @@ async function main(): Promise<void> {
   );
   const modes = pick('mode', args.mode, ['train', 'eval', 'sample'] as const);
   const backends = pick('backend', args.backend, ['wasm', 'cpu', 'webgpu'] as const);
-  const impl = args.impl ?? 'vrnn';
+  const impl = 'vrnn';
   for (const backend of backends) {
     try {
       const info = await setBackend(backend as ConcreteBackend);
@@ -85,7 +77,7 @@ async function main(): Promise<void> {
         const steps = args.steps ? Number(args.steps) : defaultSteps(c, mode, backend);
         const warmup = args.warmup ? Number(args.warmup) : backend === 'cpu' ? 1 : 2;
         if (!(steps >= 1) || !(warmup >= 0)) throw new Error(`--steps must be ≥ 1 and --warmup ≥ 0, got ${args.steps}, ${args.warmup}.`);
-        const model = makeModel(impl, c);
+        const model = vrnnModel(c);
         try {
           const r = runCase(model, c, { mode, backend, steps, warmup, impl, ceilingGflops: ceiling });
           console.log(JSON.stringify(r));

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
  * then prints one JSON line per case with the medians and the ratio ours/PyTorch of time steps per second.
  */
 const USAGE = `pnpm bench:peer [--config small,medium] [--mode train,eval,sample] [--backend wasm] [--rounds 3]
-                [--peer-threads 2] [--impl vrnn] [--steps N] [--peer PATH/torch_vrnn.py] [--python /usr/bin/python3]`;
+                [--peer-threads 2] [--steps N] [--peer PATH/torch_vrnn.py] [--python /usr/bin/python3]`;
 
 function parseArgs(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -66,7 +66,7 @@ function main(): void {
   const backend = a.backend ?? 'wasm';
   const rounds = Number(a.rounds ?? 3);
   const peerThreads = (a['peer-threads'] ?? '2').split(',');
-  const impl = a.impl ?? 'vrnn';
+  const impl = 'vrnn';
   const python = a.python ?? '/usr/bin/python3';
   const peer = findPeer(a.peer);
   const cli = resolve(__dirname, 'cli.ts');
@@ -82,7 +82,7 @@ function main(): void {
           run(
             process.execPath,
             [...process.execArgv, cli, '--config', config, '--mode', mode, '--backend', backend, '--steps', String(oursSteps),
-              '--warmup', String(d.warmup), '--impl', impl, '--no-ceiling'],
+              '--warmup', String(d.warmup), '--no-ceiling'],
             `ours (${config} ${mode} ${backend})`,
           ),
         );

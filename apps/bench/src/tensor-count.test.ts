@@ -1,14 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describeBackends } from '@probseq/testing';
 import { expect, it } from 'vitest';
-import { standaloneModel } from './bench-model';
 import { getConfig } from './configs';
 import { vrnnModel } from './vrnn-model';
 
 describeBackends('bench: tensor count over 1,000 training steps (tiny config)', () => {
   it.each([
     ['@probseq/vrnn', vrnnModel],
-    ['standalone', standaloneModel],
   ] as const)('the %s train step leaves the tensor count flat', (_name, make) => {
     const model = make(getConfig('tiny'));
     model.trainStep(); // Adam creates its moment slots on the first step
