@@ -61,12 +61,16 @@ class SyncWorker {
     const seq = (this.seq = (this.seq % 0x7fffffff) + 1);
     this.worker.postMessage({ op, seq, ...args });
     // The worker stores the request's sequence number in the flag after posting its reply.
+    // A worker that died cannot say so while this thread is blocked, hence the overall limit.
+    const started = Date.now();
     for (;;) {
       const seen = Atomics.load(this.flag, 0);
       if (seen === seq) break;
       if (Atomics.wait(this.flag, 0, seen, 60_000) === 'timed-out') {
         const failure = this.failure as Error | undefined;
         if (failure) throw new Error(`The WebGPU worker thread stopped: ${failure.message}`);
+        if (Date.now() - started > 900_000)
+          throw new Error(`The WebGPU worker thread did not answer '${op}' in 15 minutes.`);
       }
     }
     // Take replies off the port until this request's; older ones (none expected) are dropped.
