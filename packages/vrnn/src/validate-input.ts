@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 
 /**
  * Checks a batch of sequences x `[T, B, xDim]`: rank, feature dimension, and (when `finite`)
- * that no entry is NaN or infinite. Errors name the method, the input and the shapes.
+ * that no entry is NaN or infinite (one on-device reduction and a one-element read per call).
+ * Errors name the method, the input and the shapes.
  */
 export function checkSequence(where: string, x: unknown, xDim: number, finite = true, name = 'x'): tf.Tensor3D {
   if (!(x instanceof tf.Tensor)) throw new Error(`${where}: ${name} must be a tf.Tensor [T, B, ${xDim}], found ${typeof x}`);
@@ -11,7 +12,7 @@ export function checkSequence(where: string, x: unknown, xDim: number, finite = 
     throw new Error(`${where}: ${name} has feature dimension ${x.shape[2]} but the model expects ${xDim} (shape [T, B, ${xDim}], found [${x.shape.join(', ')}])`);
   }
   if (x.shape[0] < 1 || x.shape[1] < 1) throw new Error(`${where}: ${name} is empty, shape [${x.shape.join(', ')}]`);
-  if (finite) {
+  if (finite && hasNonFinite(x)) {
     const data = x.dataSync();
     for (let i = 0; i < data.length; i++) {
       if (!Number.isFinite(data[i])) {
@@ -24,6 +25,14 @@ export function checkSequence(where: string, x: unknown, xDim: number, finite = 
     }
   }
   return x as tf.Tensor3D;
+}
+
+/** Whether x holds a NaN or ±∞; reads back one element, so x itself stays where it lives. */
+function hasNonFinite(x: tf.Tensor): boolean {
+  const flag = tf.tidy(() => tf.logicalNot(tf.all(tf.isFinite(x))));
+  const bad = flag.dataSync()[0] !== 0;
+  flag.dispose();
+  return bad;
 }
 
 /** Checks a mask `[T, B]` against x `[T, B, D]`. */
