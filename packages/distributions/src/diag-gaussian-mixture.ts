@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Distribution } from './distribution';
-import { broadcastNew, normalLogDensity } from './gaussian-math';
+import { broadcastNew, normalLogDensity, scaleFromRaw } from './gaussian-math';
 import { gumbelArgMax, standardNormal } from './random';
 import {
   assertFloat,
@@ -84,15 +84,9 @@ export class DiagGaussianMixture extends Distribution {
    */
   static fromRaw(logits: tf.Tensor, loc: tf.Tensor, rawScale: tf.Tensor, minScale = 1e-4, options?: DistributionOptions): DiagGaussianMixture {
     const owner = 'DiagGaussianMixture.fromRaw';
-    assertTensor(rawScale, 'rawScale', owner);
-    assertFloat(rawScale, 'rawScale', owner);
-    if (!(typeof minScale === 'number' && minScale >= 0 && Number.isFinite(minScale))) {
-      throw new Error(`${owner}: minScale must be a finite number ≥ 0, found ${String(minScale)}.`);
-    }
-    if (resolveValidate(options)) checkValues(rawScale, 'rawScale', owner, 'not-nan');
-    const scale = tf.tidy(() => tf.add(tf.softplus(rawScale), minScale));
+    const [scale, derived] = scaleFromRaw(rawScale, minScale, owner, options);
     try {
-      return new DiagGaussianMixture(logits, loc, scale, { ...options, [SCALE_IS_DERIVED]: minScale > 0 } as DistributionOptions);
+      return new DiagGaussianMixture(logits, loc, scale, derived);
     } catch (e) {
       scale.dispose();
       throw e;
@@ -112,15 +106,17 @@ export class DiagGaussianMixture extends Distribution {
   /** Log-density of each component, `[...sampleShape, ...batchShape, K]`, for `x` `[..., D]`. */
   componentLogProb(x: tf.Tensor): tf.Tensor {
     this.checkValue(x, 'componentLogProb');
-    return tf.tidy(() => tf.sum(normalLogDensity(tf.expandDims(x, -2), this.loc, this.scale), -1));
+    return tf.tidy(() => this.componentLogDensity(x));
   }
 
   logProb(x: tf.Tensor): tf.Tensor {
     this.checkValue(x, 'logProb');
-    return tf.tidy(() => {
-      const comp = tf.sum(normalLogDensity(tf.expandDims(x, -2), this.loc, this.scale), -1);
-      return tf.logSumExp(tf.add(comp, tf.logSoftmax(this.logits)), -1);
-    });
+    return tf.tidy(() => tf.logSumExp(tf.add(this.componentLogDensity(x), tf.logSoftmax(this.logits)), -1));
+  }
+
+  /** Σ_d log N(x_d; loc_kd, scale_kd²) per component, unchecked and untidied. */
+  private componentLogDensity(x: tf.Tensor): tf.Tensor {
+    return tf.sum(normalLogDensity(tf.expandDims(x, -2), this.loc, this.scale), -1);
   }
 
   /** Σ_k w_k loc_k, shape `batchShape + [D]`. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Distribution } from './distribution';
-import { broadcastNew, normalEntropy, normalKL, normalLogDensity } from './gaussian-math';
+import { broadcastNew, normalEntropy, normalKL, normalLogDensity, scaleFromRaw } from './gaussian-math';
 import { registerKL } from './kl';
 import { standardNormal } from './random';
 import {
@@ -70,15 +70,9 @@ export class DiagGaussian extends Distribution {
   static fromRaw(loc: tf.Tensor, rawScale: tf.Tensor, minScale = 1e-4, options?: DistributionOptions): DiagGaussian {
     const owner = 'DiagGaussian.fromRaw';
     assertTensor(loc, 'loc', owner);
-    assertTensor(rawScale, 'rawScale', owner);
-    assertFloat(rawScale, 'rawScale', owner);
-    if (!(typeof minScale === 'number' && minScale >= 0 && Number.isFinite(minScale))) {
-      throw new Error(`${owner}: minScale must be a finite number ≥ 0, found ${String(minScale)}.`);
-    }
-    if (resolveValidate(options)) checkValues(rawScale, 'rawScale', owner, 'not-nan');
-    const scale = tf.tidy(() => tf.add(tf.softplus(rawScale), minScale));
+    const [scale, derived] = scaleFromRaw(rawScale, minScale, owner, options);
     try {
-      return new DiagGaussian(loc, scale, { ...options, [SCALE_IS_DERIVED]: minScale > 0 } as DistributionOptions);
+      return new DiagGaussian(loc, scale, derived);
     } catch (e) {
       scale.dispose();
       throw e;

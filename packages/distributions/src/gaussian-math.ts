@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { assertFloat, assertTensor, checkValues, resolveValidate, SCALE_IS_DERIVED, type DistributionOptions } from './validate';
 
 /** ½·log(2π). */
 export const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
@@ -28,4 +29,24 @@ export function normalKL(locP: tf.Tensor, scaleP: tf.Tensor, locQ: tf.Tensor, sc
 export function broadcastNew(x: tf.Tensor, shape: number[]): tf.Tensor {
   const same = x.rank === shape.length && x.shape.every((d, i) => d === shape[i]);
   return same ? tf.clone(x) : tf.broadcastTo(x, shape);
+}
+
+/**
+ * The `fromRaw` builders' scale softplus(rawScale) + minScale (a new tensor), after checking `rawScale` and
+ * `minScale`, with the options that tell the constructor the scale needs no positivity check when minScale > 0.
+ */
+export function scaleFromRaw(
+  rawScale: tf.Tensor,
+  minScale: number,
+  owner: string,
+  options: DistributionOptions | undefined,
+): [tf.Tensor, DistributionOptions] {
+  assertTensor(rawScale, 'rawScale', owner);
+  assertFloat(rawScale, 'rawScale', owner);
+  if (!(typeof minScale === 'number' && minScale >= 0 && Number.isFinite(minScale))) {
+    throw new Error(`${owner}: minScale must be a finite number ≥ 0, found ${String(minScale)}.`);
+  }
+  if (resolveValidate(options)) checkValues(rawScale, 'rawScale', owner, 'not-nan');
+  const scale = tf.tidy(() => tf.add(tf.softplus(rawScale), minScale));
+  return [scale, { ...options, [SCALE_IS_DERIVED]: minScale > 0 } as DistributionOptions];
 }
