@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setBackend } from '@probseq/backend';
 import { batchOrder, normalize, padBatch, type SequenceDataset } from '@probseq/data';
-import { clipByGlobalNorm, deriveSeed } from '@probseq/nn';
+import { clipByGlobalNorm, deriveSeed, encodeParameters } from '@probseq/nn';
 import { Adam } from './adam';
 import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { latestCheckpoint, loadCheckpoint, saveCheckpoint, type TrainerState } from './checkpoint';
@@ -24,7 +24,7 @@ import { buildModel, trainableNamed, type TrainerModel } from './model-factory';
 import { Progress } from './progress';
 import { readRunConfig, type RunConfigFile } from './run-files';
 import { renderSamples } from './sample-outputs';
-import { assignParameters, encodeWeightFiles, readWeightFiles } from './weights-file';
+import { assignParameters, readWeightFiles } from './weights-file';
 
 /** What `probseq train` was asked: the merged options and which keys the user set explicitly. */
 export interface TrainRequest {
@@ -56,12 +56,18 @@ function faultSteps(): Set<number> {
   return new Set(v ? v.split(',').map((s) => Number(s.trim())) : []);
 }
 
+/**
+ * Writes `<run>/best` in @probseq/nn's parameter format with `{ kind, ...config }` as the stored
+ * configuration, as `VRNN.save` / `RNNBaseline.save` do (so `VRNN.load(<run>/best)` works), plus the
+ * step; the directory as a whole is replaced atomically.
+ */
 async function saveBest(runDir: string, model: TrainerModel, file: RunConfigFile, step: number): Promise<void> {
-  const kind = file.config.model;
-  const w = await encodeWeightFiles(Object.fromEntries(model.namedParameters()), { kind, config: model.config, step });
+  const kind = file.config.model; // 'vrnn' | 'rnn', the kinds VRNN.save and RNNBaseline.save store
+  const { modelJson, weights } = await encodeParameters(model, { config: { kind, ...model.config } });
+  modelJson.userDefinedMetadata.step = step;
   writeDirAtomic(join(runDir, 'best'), {
-    'model.json': w.manifest,
-    'weights.bin': w.bin,
+    'model.json': JSON.stringify(modelJson),
+    'weights.bin': new Uint8Array(weights),
     'trainer.json': JSON.stringify(
       { step, output: file.output, data: file.data, normalization: file.normalization },
       null,

@@ -50,11 +50,6 @@ export function readWeightFiles(
   return { tensors: tf.io.decodeWeights(ab, group.weights), metadata: manifest.userDefinedMetadata ?? {} };
 }
 
-/** The model's parameters by dotted name. */
-export function namedParameterMap(params: Array<[string, tf.Variable]>): tf.NamedTensorMap {
-  return Object.fromEntries(params);
-}
-
 /**
  * Assigns saved tensors to parameters by name, checking names and shapes; a mismatch means the
  * weights come from another configuration and is reported as such. Disposes `tensors`.
