@@ -88,10 +88,6 @@ export function broadcastOrThrow(
   return shape;
 }
 
-export function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-
 function indexOf(flat: number, shape: readonly number[]): string {
   const idx = new Array<number>(shape.length);
   let r = flat;
