@@ -1,4 +1,5 @@
-import { Linear, type InitName, type Module } from '@probseq/nn';
+import type * as tf from '@tensorflow/tfjs-core';
+import { Linear, activate, type Activation, type InitName, type Module } from '@probseq/nn';
 
 /** Registers linear layers `layers.0 …` of the given sizes on `owner`; returns them and the output width. */
 export function addLayers(owner: Module, inFeatures: number, sizes: number[], init: InitName, seed: number): [Linear[], number] {
@@ -9,4 +10,11 @@ export function addLayers(owner: Module, inFeatures: number, sizes: number[], in
     width = size;
   });
   return [layers, width];
+}
+
+/** x through each layer followed by the activation. */
+export function applyLayers(layers: readonly Linear[], activation: Activation, x: tf.Tensor): tf.Tensor {
+  let y = x;
+  for (const layer of layers) y = activate(layer.apply(y), activation);
+  return y;
 }

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DiagGaussian } from '@probseq/distributions';
-import { activate, type Activation, type InitName, type Linear, Module } from '@probseq/nn';
+import { type Activation, type InitName, type Linear, Module } from '@probseq/nn';
 import { checkLastDim, checkSizes } from './check';
-import { addLayers } from './add-layers';
+import { addLayers, applyLayers } from './add-layers';
 import { GaussianHead } from './gaussian-head';
 
 /** Options for {@link ConditionalGaussian}. */
@@ -55,16 +55,12 @@ export class ConditionalGaussian extends Module {
   /** μ(u) and σ(u) for u `[..., inFeatures]`. */
   locScale(u: tf.Tensor): [tf.Tensor, tf.Tensor] {
     checkLastDim('ConditionalGaussian: input', u, this.inFeatures);
-    let y = u;
-    for (const layer of this.layers) y = activate(layer.apply(y), this.activation);
-    return this.head.locScale(y);
+    return this.head.locScale(applyLayers(this.layers, this.activation, u));
   }
 
   /** The Gaussian for the conditioning input u `[..., inFeatures]`; batch shape `u.shape[:-1]`. */
   distribution(u: tf.Tensor): DiagGaussian {
-    let y = u;
     checkLastDim('ConditionalGaussian: input', u, this.inFeatures);
-    for (const layer of this.layers) y = activate(layer.apply(y), this.activation);
-    return this.head.distribution(y);
+    return this.head.distribution(applyLayers(this.layers, this.activation, u));
   }
 }

@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Distribution } from '@probseq/distributions';
-import { activate, type Activation, type InitName, type Linear, Module } from '@probseq/nn';
-import { addLayers } from './add-layers';
+import { type Activation, type InitName, type Linear, Module } from '@probseq/nn';
+import { addLayers, applyLayers } from './add-layers';
 import { BernoulliHead } from './bernoulli-head';
 import { checkLastDim, checkPositiveInt, checkSizes } from './check';
 import { GaussianHead } from './gaussian-head';
@@ -77,8 +77,6 @@ export class Decoder extends Module {
   /** p(x | u) for u `[..., inFeatures]`; batch shape `u.shape[:-1]`. */
   distribution(u: tf.Tensor): Distribution {
     checkLastDim('Decoder: input', u, this.inFeatures);
-    let y = u;
-    for (const layer of this.layers) y = activate(layer.apply(y), this.activation);
-    return this.head.distribution(y);
+    return this.head.distribution(applyLayers(this.layers, this.activation, u));
   }
 }

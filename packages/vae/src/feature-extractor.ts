@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { Module, activate, type Activation, type InitName, type Linear } from '@probseq/nn';
-import { addLayers } from './add-layers';
+import { Module, type Activation, type InitName, type Linear } from '@probseq/nn';
+import { addLayers, applyLayers } from './add-layers';
 import { checkSizes } from './check';
 
 /** Options for {@link FeatureExtractor}. */
@@ -50,8 +50,6 @@ export class FeatureExtractor extends Module {
 
   /** φ(x) for x `[..., inFeatures]`. */
   apply(x: tf.Tensor): tf.Tensor {
-    let y = x;
-    for (const layer of this.layers) y = activate(layer.apply(y), this.activation);
-    return y;
+    return applyLayers(this.layers, this.activation, x);
   }
 }
