@@ -170,6 +170,7 @@ export async function train(req: TrainRequest): Promise<number> {
   const { perEpoch, total } = planSteps(cfg, train.length);
   const valid = ds.splits.valid;
   const faults = faultSteps();
+  const jac = logJacobianPerStep(file.normalization);
   const say = (m: string) => {
     if (!req.quiet) process.stderr.write(`${m}\n`);
   };
@@ -267,14 +268,13 @@ export async function train(req: TrainRequest): Promise<number> {
                 () => tf.sqrt(ordered.map((g) => tf.sum(tf.square(g))).reduce((a, b) => tf.add(a, b))) as tf.Scalar,
               ),
             };
-      const [lossV, normV, klV, nllV] = await Promise.all([
-        value.data(),
-        clipped.globalNorm.data(),
-        klSum ? (klSum as tf.Scalar).data() : Promise.resolve(new Float32Array([Number.NaN])),
-        nllSum ? (nllSum as tf.Scalar).data() : Promise.resolve(new Float32Array([Number.NaN])),
-      ]);
-      const loss = lossV[0];
-      const finite = Number.isFinite(loss) && Number.isFinite(normV[0]);
+      // One read-back per step: loss, gradient norm, KL and reconstruction (NaN for IWAE) together.
+      const readout = tf.tidy(() =>
+        tf.stack([value, clipped.globalNorm, klSum ?? tf.scalar(Number.NaN), nllSum ?? tf.scalar(Number.NaN)]),
+      );
+      const [loss, norm, kl, nll] = await readout.data();
+      readout.dispose();
+      const finite = Number.isFinite(loss) && Number.isFinite(norm);
       if (finite) {
         adam.step(clipped.grads);
         state.nonFiniteStreak = 0;
@@ -284,7 +284,7 @@ export async function train(req: TrainRequest): Promise<number> {
         metrics.append({
           type: 'skip',
           step,
-          reason: `non-finite ${Number.isFinite(loss) ? 'gradient norm' : 'loss'} (${Number.isFinite(loss) ? normV[0] : loss})`,
+          reason: `non-finite ${Number.isFinite(loss) ? 'gradient norm' : 'loss'} (${Number.isFinite(loss) ? norm : loss})`,
         });
         progress.log(
           `step ${step}: non-finite ${Number.isFinite(loss) ? 'gradient' : 'loss'}, step skipped (${state.nonFiniteStreak} in a row)`,
@@ -305,7 +305,6 @@ export async function train(req: TrainRequest): Promise<number> {
       lastRate = 1000 / Math.max(1e-3, now - t0);
       state.step = step + 1;
       const meanLen = idx.reduce((a, i) => a + lengths[i], 0) / B;
-      const jac = logJacobianPerStep(file.normalization);
       if (finite) {
         metrics.append({
           type: 'train',
@@ -313,17 +312,17 @@ export async function train(req: TrainRequest): Promise<number> {
           epoch,
           loss,
           lossPerStep: loss / meanLen + jac,
-          kl: klV[0],
-          nll: nllV[0],
-          gradNorm: normV[0],
+          kl,
+          nll,
+          gradNorm: norm,
           klWeight,
           seconds: Number(state.trainSeconds.toFixed(3)),
         });
         progress.update(state.step, {
           epoch,
           loss: loss / meanLen + jac,
-          kl: klV[0] / meanLen,
-          rec: nllV[0] / meanLen + jac,
+          kl: kl / meanLen,
+          rec: nll / meanLen + jac,
           rate: state.step / Math.max(1e-9, state.trainSeconds) || lastRate,
         });
       }
