@@ -4,28 +4,10 @@ import { CONFIGS, getConfig, type BenchConfig } from './configs';
 import { matmulCeiling } from './matmul-ceiling';
 import { runCase, type Mode } from './run-case';
 import { vrnnModel } from './vrnn-model';
+import { parseArgs } from './args';
 
 const USAGE = `pnpm bench [--config small|medium|tiny] [--mode train|eval|sample] [--backend cpu|wasm|webgpu]
            [--steps N] [--warmup N] [--no-ceiling]`;
-
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') continue;
-    if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    if (a === '--no-ceiling') {
-      out['no-ceiling'] = '1';
-      continue;
-    }
-    if (!a.startsWith('--') || i + 1 >= argv.length) throw new Error(`Unexpected argument '${a}'.\nUsage: ${USAGE}`);
-    out[a.slice(2)] = argv[++i];
-  }
-  return out;
-}
 
 function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] {
   if (value === undefined) return [...allowed];
@@ -43,7 +25,7 @@ function defaultSteps(c: BenchConfig, mode: Mode, backend: string): number {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), USAGE, ['no-ceiling']);
   const configs = pick('config', args.config, ['small', 'medium', 'tiny'] as const).filter(
     (n) => args.config !== undefined || n !== 'tiny',
   );

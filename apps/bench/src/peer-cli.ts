@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from './args';
 
 /**
  * `pnpm bench:peer`: runs the reference PyTorch VRNN (`shared/peers/torch_vrnn.py`, Debian's python3-torch)
@@ -9,21 +10,6 @@ import { resolve } from 'node:path';
  */
 const USAGE = `pnpm bench:peer [--config small,medium] [--mode train,eval,sample] [--backend wasm] [--rounds 3]
                 [--peer-threads 2] [--steps N] [--peer PATH/torch_vrnn.py] [--python /usr/bin/python3]`;
-
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') continue;
-    if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    if (!a.startsWith('--') || i + 1 >= argv.length) throw new Error(`Unexpected argument '${a}'.\nUsage: ${USAGE}`);
-    out[a.slice(2)] = argv[++i];
-  }
-  return out;
-}
 
 function findPeer(explicit?: string): string {
   const candidates = explicit ? [explicit] : [
@@ -60,7 +46,7 @@ function defaultSteps(config: string, mode: string): { ours: number; peer: numbe
 }
 
 function main(): void {
-  const a = parseArgs(process.argv.slice(2));
+  const a = parseArgs(process.argv.slice(2), USAGE);
   const configs = (a.config ?? 'small,medium').split(',');
   const modes = (a.mode ?? 'train,eval,sample').split(',');
   const backend = a.backend ?? 'wasm';
