@@ -1,4 +1,4 @@
-import type { OutputKind } from '@probseq/vae';
+import { OUTPUT_KINDS, type OutputKind } from '@probseq/vae';
 
 /** Recurrent cell kinds. */
 export type CellKind = 'lstm' | 'gru';
@@ -121,7 +121,7 @@ export function resolveVRNNConfig(options: VRNNOptions): VRNNConfig {
   for (const f of ['xDim', 'hDim', 'zDim', 'mixtureComponents', 'smoothingHidden'] as const) checkInt('VRNN', f, c[f]);
   for (const f of ['phiXHidden', 'phiZHidden', 'priorHidden', 'encoderHidden', 'decoderHidden'] as const) checkList('VRNN', f, c[f]);
   checkEnum('VRNN', 'cell', c.cell, ['lstm', 'gru']);
-  checkEnum('VRNN', 'output', c.output, ['gaussian', 'gmm', 'bernoulli']);
+  checkEnum('VRNN', 'output', c.output, OUTPUT_KINDS);
   checkEnum('VRNN', 'posterior', c.posterior, ['filtering', 'smoothing']);
   if (!(c.minScale >= 0)) throw new Error(`VRNN config: minScale must be ≥ 0, found ${c.minScale}`);
   if (!Number.isFinite(c.seed)) throw new Error(`VRNN config: seed must be a finite number, found ${c.seed}`);
@@ -144,7 +144,7 @@ export function resolveRNNConfig(options: RNNOptions): RNNConfig {
   for (const f of ['xDim', 'hDim', 'mixtureComponents'] as const) checkInt('RNN', f, c[f]);
   for (const f of ['phiXHidden', 'decoderHidden'] as const) checkList('RNN', f, c[f]);
   checkEnum('RNN', 'cell', c.cell, ['lstm', 'gru']);
-  checkEnum('RNN', 'output', c.output, ['gaussian', 'gmm', 'bernoulli']);
+  checkEnum('RNN', 'output', c.output, OUTPUT_KINDS);
   if (!(c.minScale >= 0)) throw new Error(`RNN config: minScale must be ≥ 0, found ${c.minScale}`);
   return c;
 }
