@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { unstackRows } from '@probseq/backend';
 import { affine } from '@probseq/nn';
 import type { CellKind } from './config';
 
@@ -41,7 +42,7 @@ export class SplitInputCell {
     const [T, B] = u.shape;
     const bias = this.kind === 'lstm' ? tf.add(this.w.biasIH, this.w.biasHH) : this.w.biasIH;
     const pre = affine(tf.reshape(u, [T * B, this.uSize]), this.wu, bias);
-    return tf.unstack(tf.reshape(pre, [T, B, -1])) as tf.Tensor2D[];
+    return unstackRows(tf.reshape(pre, [T, B, -1])) as tf.Tensor2D[];
   }
 
   /** One step: the new state from the previous one, the precomputed u part and v_t `[B, vSize]`. */

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { unstackRows } from '@probseq/backend';
 import { DiagGaussian, kl, type Distribution } from '@probseq/distributions';
 import { Module, activate, affine } from '@probseq/nn';
 import { GRUCell, LSTMCell, scan } from '@probseq/rnn';
@@ -187,11 +188,11 @@ export class VRNN extends Module implements SequenceModel {
       [H, qLocAll, qScaleAll, fzAll] = [r.h, r.qLoc, r.qScale, r.fz];
       Z = tf.add(qLocAll, tf.mul(qScaleAll, epsAll));
     } else {
-      const encPre = tf.unstack(encPreAll);
+      const encPre = unstackRows(encPreAll);
       const split = new SplitInputCell(c.cell, this.cell as unknown as GateWeights, this.phiX.outFeatures);
       const cellPre = split.precompute(fx);
-      const eps = tf.unstack(epsAll);
-      const maskCols = mask ? tf.unstack(tf.expandDims(mask, 2)) : null;
+      const eps = unstackRows(epsAll);
+      const maskCols = mask ? unstackRows(tf.expandDims(mask, 2)) : null;
       const enc = this.encoder;
 
       let state: SplitState = { h: tf.zeros([B, c.hDim]) };
