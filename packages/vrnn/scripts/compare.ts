@@ -6,7 +6,8 @@
  *   pnpm --filter @probseq/backend build        # once: the backend bundle registers tfjs gradients
  *   npx tsx --tsconfig scripts/tsconfig.json scripts/compare.ts [--only synthetic|jsb] [--quick]
  *
- * Writes results/compare.json and results/compare.svg. Runs on the WASM backend (1 thread in Node).
+ * Writes results/compare.json (compare-<only>.json with --only, compare-quick.json with --quick) and the .svg
+ * beside it. Runs on the WASM backend (1 thread in Node).
  * Test figures are nats per time step: the importance-sampled log-likelihood estimate (log-mean-exp of
  * K importance weights) and the ELBO, each summed over all test steps and divided by their number.
  */
