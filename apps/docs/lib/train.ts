@@ -15,17 +15,6 @@ export interface TrainSettings {
   seed: number;
 }
 
-export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
-  steps: 150,
-  batch: 16,
-  seqLen: 16,
-  hDim: 32,
-  zDim: 4,
-  learningRate: 0.01,
-  posterior: 'filtering',
-  seed: 1,
-};
-
 /** One optimisation step: the loss is −ELBO per sequence (nats), split into its KL and NLL parts. */
 export interface StepStats {
   step: number;
