@@ -1,11 +1,6 @@
 import { DataError, describeValue } from './data-error';
-import type { SequenceDataset, Splits } from './dataset';
-
-const SPLITS = ['train', 'valid', 'test'] as const;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import type { SequenceDataset } from './dataset';
+import { isObject, parseSplits } from './parse-splits';
 
 /**
  * Parses a piano-roll data set (Boulanger-Lewandowski format):
@@ -27,49 +22,22 @@ export function parsePianoRoll(json: unknown, source: string): SequenceDataset {
   if (!Number.isInteger(pitchOffset)) {
     throw new DataError(source, 'pitchOffset', `expected an integer, found ${describeValue(pitchOffset)}`);
   }
-  const splitsIn = json.splits;
-  if (!isObject(splitsIn))
-    throw new DataError(
-      source,
-      'splits',
-      `expected an object with train, valid, test, found ${describeValue(splitsIn)}`,
-    );
-  const splits: Splits = { train: [], valid: [], test: [] };
-  for (const split of SPLITS) {
-    const seqs = splitsIn[split];
-    if (!Array.isArray(seqs))
-      throw new DataError(source, `splits.${split}`, `expected an array of sequences, found ${describeValue(seqs)}`);
-    if (split === 'train' && seqs.length === 0)
-      throw new DataError(source, 'splits.train', 'expected at least one sequence, found none');
-    seqs.forEach((seq, i) => {
-      const where = `splits.${split}[${i}]`;
-      if (!Array.isArray(seq) || seq.length === 0) {
-        throw new DataError(source, where, `expected a non-empty array of time steps, found ${describeValue(seq)}`);
+  const splits = parseSplits(source, json.splits, 'time steps', (step, path) => {
+    if (!Array.isArray(step))
+      throw new DataError(source, path, `expected an array of pitch indices, found ${describeValue(step)}`);
+    const v = new Array<number>(d).fill(0);
+    step.forEach((p, j) => {
+      if (!Number.isInteger(p) || p < 0 || p >= d) {
+        throw new DataError(
+          source,
+          `${path}[${j}]`,
+          `expected an integer pitch in 0..${d - 1}, found ${describeValue(p)}`,
+        );
       }
-      splits[split].push(
-        seq.map((step, t) => {
-          if (!Array.isArray(step))
-            throw new DataError(
-              source,
-              `${where}[${t}]`,
-              `expected an array of pitch indices, found ${describeValue(step)}`,
-            );
-          const v = new Array<number>(d).fill(0);
-          step.forEach((p, j) => {
-            if (!Number.isInteger(p) || p < 0 || p >= d) {
-              throw new DataError(
-                source,
-                `${where}[${t}][${j}]`,
-                `expected an integer pitch in 0..${d - 1}, found ${describeValue(p)}`,
-              );
-            }
-            v[p] = 1;
-          });
-          return v;
-        }),
-      );
+      v[p] = 1;
     });
-  }
+    return v;
+  });
   return {
     name: typeof json.name === 'string' ? json.name : source,
     dims: d,
