@@ -53,12 +53,7 @@ export function normalize(
   sequences: readonly (readonly (readonly number[])[])[],
   stats: NormalizationStats,
 ): number[][][] {
-  return sequences.map((s) =>
-    s.map((v) => {
-      check(stats, v.length);
-      return v.map((x, j) => (x - stats.mean[j]) / stats.std[j]);
-    }),
-  );
+  return mapFeatures(sequences, stats, (x, mean, std) => (x - mean) / std);
 }
 
 /** Inverts {@link normalize}: `x·std + mean`. */
@@ -66,10 +61,19 @@ export function denormalize(
   sequences: readonly (readonly (readonly number[])[])[],
   stats: NormalizationStats,
 ): number[][][] {
+  return mapFeatures(sequences, stats, (x, mean, std) => x * std + mean);
+}
+
+/** `f(x, mean_j, std_j)` on every feature j of every step, after checking the step's width against `stats`. */
+function mapFeatures(
+  sequences: readonly (readonly (readonly number[])[])[],
+  stats: NormalizationStats,
+  f: (x: number, mean: number, std: number) => number,
+): number[][][] {
   return sequences.map((s) =>
     s.map((v) => {
       check(stats, v.length);
-      return v.map((x, j) => x * stats.std[j] + stats.mean[j]);
+      return v.map((x, j) => f(x, stats.mean[j], stats.std[j]));
     }),
   );
 }
