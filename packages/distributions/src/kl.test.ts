@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describeBackends, expectCloseAsync, withScope, expectGradientsMatch, expectNoLeak } from '@probseq/testing';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Bernoulli } from './bernoulli';
 import { Categorical } from './categorical';
 import { DiagGaussian } from './diag-gaussian';
