@@ -40,12 +40,14 @@ export async function evaluateSplit(
     try {
       const seed = deriveSeed(options.seed, 'eval', i);
       const e = model.elbo(x, { mask, seed });
-      elbo += (await tf.sum(e.perSequence).data())[0];
-      tf.dispose([e.total, e.perSequence, e.kl, e.nll]);
+      const elboSum = tf.sum(e.perSequence);
+      elbo += (await elboSum.data())[0];
+      tf.dispose([elboSum, e.total, e.perSequence, e.kl, e.nll]);
       if (options.samples && ll !== null) {
         const l = model.logLikelihood(x, { mask, samples: options.samples, seed: deriveSeed(options.seed, 'll', i) });
-        ll += (await tf.sum(l).data())[0];
-        l.dispose();
+        const llSum = tf.sum(l);
+        ll += (await llSum.data())[0];
+        tf.dispose([llSum, l]);
       }
     } finally {
       tf.dispose([x, mask]);
