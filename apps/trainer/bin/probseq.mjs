@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The probseq CLI, run from the TypeScript sources with no build step: esbuild (already installed
-// with tsx) bundles src/main.ts and the workspace packages it imports into one cached ES module,
+// The probseq CLI, run from the TypeScript sources with no build step: esbuild (a dependency of this
+// app) bundles src/main.ts and the workspace packages it imports into one cached ES module,
 // which then runs in this process (so Ctrl-C reaches the trainer directly). tfjs packages stay
 // external (one shared engine; the WASM backend finds its binaries), except tfjs-core's
 // gradient-registration files, which must be bundled (their ESM sources use directory imports).
