@@ -103,146 +103,144 @@ function forward(
   minScale: number,
   recording: boolean,
 ): { value: K[]; gradFunc: (dys: K[], saved: K[]) => K[] } {
-  {
-    const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz, maskA] = args;
-    const [T, B, E] = encXa.shape;
-    const H = whCat.shape[0];
-    const Z = (we2.shape[1] as number) / 2;
-    const M = wz.shape[1] as number;
-    const G = 4 * H;
-    const floor = tf.scalar(minScale);
-    // Per-step rows are [1, B, ·]: the fused matmul kernel takes rank-3 operands.
-    const encXs = unstackRows(encXa, { keepDims: true });
-    const gXs = unstackRows(gXa, { keepDims: true });
-    const epss = unstackRows(epsa, { keepDims: true });
-    const masks = maskA ? unstackRows(maskA, { keepDims: true }) : null;
-    const whCat3 = tf.reshape(whCat, [1, H, E + G]);
-    const we23 = tf.reshape(we2, [1, E, 2 * Z]);
-    const wz3 = tf.reshape(wz, [1, Z, M]);
-    const wihz3 = tf.reshape(wihz, [1, M, G]);
-    let h: K = tf.zeros([1, B, H]);
-    let c: K = tf.zeros([1, B, H]);
-    const hs: K[] = [], cs: K[] = [], sgs: K[] = [], tgs: K[] = [], tcs: K[] = [];
-    const e1s: K[] = [], qms: K[] = [], qss: K[] = [], qraws: K[] = [], zts: K[] = [], fzs: K[] = [];
-    for (let t = 0; t < T; t++) {
-      const hp = mm(h, whCat3);
-      const e1 = unary('Relu', add(encXs[t], slice(hp, [0, 0, 0], [1, B, E])));
-      const q = fmm(e1, we23, be2, 'linear');
-      const qm = slice(q, [0, 0, 0], [1, B, Z]);
-      const qraw = slice(q, [0, 0, Z], [1, B, Z]);
-      const qs = add(unary('Softplus', qraw), floor);
-      const zt = add(qm, mul(qs, epss[t]));
-      const fz = fmm(zt, wz3, bz, 'relu');
-      const g = add(add(gXs[t], slice(hp, [0, 0, E], [1, B, G])), mm(fz, wihz3));
-      const sg = unary('Sigmoid', g);
-      const tg = unary('Tanh', slice(g, [0, 0, 2 * H], [1, B, H]));
-      const cNew = add(mul(slice(sg, [0, 0, H], [1, B, H]), c), mul(slice(sg, [0, 0, 0], [1, B, H]), tg));
-      const tc = unary('Tanh', cNew);
-      hs.push(h);
-      qms.push(qm);
-      qss.push(qs);
-      fzs.push(fz);
-      if (recording) {
-        cs.push(c);
-        sgs.push(sg);
-        tgs.push(tg);
-        tcs.push(tc);
-        e1s.push(e1);
-        qraws.push(qraw);
-        zts.push(zt);
-      }
-      const hNew = mul(slice(sg, [0, 0, 3 * H], [1, B, H]), tc);
-      if (masks) {
-        // Padded steps hold the state: s_t = s_{t−1} + m_t·(s_new − s_{t−1}).
-        h = add(h, mul(masks[t], sub(hNew, h)));
-        c = add(c, mul(masks[t], sub(cNew, c)));
-      } else {
-        h = hNew;
-        c = cNew;
-      }
-    }
-    const HS = concat(hs, 0), QS = concat(qss, 0), FZ = concat(fzs, 0);
-    const value = [HS, concat(qms, 0), QS, FZ];
+  const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz, maskA] = args;
+  const [T, B, E] = encXa.shape;
+  const H = whCat.shape[0];
+  const Z = (we2.shape[1] as number) / 2;
+  const M = wz.shape[1] as number;
+  const G = 4 * H;
+  const floor = tf.scalar(minScale);
+  // Per-step rows are [1, B, ·]: the fused matmul kernel takes rank-3 operands.
+  const encXs = unstackRows(encXa, { keepDims: true });
+  const gXs = unstackRows(gXa, { keepDims: true });
+  const epss = unstackRows(epsa, { keepDims: true });
+  const masks = maskA ? unstackRows(maskA, { keepDims: true }) : null;
+  const whCat3 = tf.reshape(whCat, [1, H, E + G]);
+  const we23 = tf.reshape(we2, [1, E, 2 * Z]);
+  const wz3 = tf.reshape(wz, [1, Z, M]);
+  const wihz3 = tf.reshape(wihz, [1, M, G]);
+  let h: K = tf.zeros([1, B, H]);
+  let c: K = tf.zeros([1, B, H]);
+  const hs: K[] = [], cs: K[] = [], sgs: K[] = [], tgs: K[] = [], tcs: K[] = [];
+  const e1s: K[] = [], qms: K[] = [], qss: K[] = [], qraws: K[] = [], zts: K[] = [], fzs: K[] = [];
+  for (let t = 0; t < T; t++) {
+    const hp = mm(h, whCat3);
+    const e1 = unary('Relu', add(encXs[t], slice(hp, [0, 0, 0], [1, B, E])));
+    const q = fmm(e1, we23, be2, 'linear');
+    const qm = slice(q, [0, 0, 0], [1, B, Z]);
+    const qraw = slice(q, [0, 0, Z], [1, B, Z]);
+    const qs = add(unary('Softplus', qraw), floor);
+    const zt = add(qm, mul(qs, epss[t]));
+    const fz = fmm(zt, wz3, bz, 'relu');
+    const g = add(add(gXs[t], slice(hp, [0, 0, E], [1, B, G])), mm(fz, wihz3));
+    const sg = unary('Sigmoid', g);
+    const tg = unary('Tanh', slice(g, [0, 0, 2 * H], [1, B, H]));
+    const cNew = add(mul(slice(sg, [0, 0, H], [1, B, H]), c), mul(slice(sg, [0, 0, 0], [1, B, H]), tg));
+    const tc = unary('Tanh', cNew);
+    hs.push(h);
+    qms.push(qm);
+    qss.push(qs);
+    fzs.push(fz);
     if (recording) {
-      save([HS, concat(cs, 0), concat(sgs, 0), concat(tgs, 0), concat(tcs, 0), concat(e1s, 0), concat(qraws, 0),
-        concat(zts, 0), FZ, QS, epsa, whCat, we2, wz, wihz, ...(maskA ? [maskA] : [])]);
+      cs.push(c);
+      sgs.push(sg);
+      tgs.push(tg);
+      tcs.push(tc);
+      e1s.push(e1);
+      qraws.push(qraw);
+      zts.push(zt);
     }
-    return {
-      value,
-      gradFunc: (dys: K[], saved: K[]) => {
-        const [HSs, CS, SG, TG, TC, E1, QR, ZT, FZs, QSs, EPS, whCatS, we2S, wzS, wihzS, MASK] = saved;
-        const one1 = tf.scalar(1);
-        const tr = (x: K) => tf.transpose(x);
-        const whCatT = tf.reshape(tr(whCatS), [1, E + G, H]);
-        const we2T = tf.reshape(tr(we2S), [1, 2 * Z, E]);
-        const wzT = tf.reshape(tr(wzS), [1, M, Z]);
-        const wihzT = tf.reshape(tr(wihzS), [1, G, M]);
-        // Derivative factors of every step at once: σ' for i, f, o; tanh' for g; σ(o)·tanh'(c); relu' masks.
-        const dsig = tf.mul(SG, tf.sub(one1, SG));
-        const dtg = tf.sub(one1, tf.square(TG));
-        const DG = tf.concat([tf.slice(dsig, [0, 0, 0], [T, B, 2 * H]), dtg, tf.slice(dsig, [0, 0, 3 * H], [T, B, H])], 2);
-        const SO = tf.slice(SG, [0, 0, 3 * H], [T, B, H]);
-        const SODTC = tf.mul(SO, tf.sub(one1, tf.square(TC)));
-        const SI = tf.slice(SG, [0, 0, 0], [T, B, H]);
-        const SF = tf.slice(SG, [0, 0, H], [T, B, H]);
-        const STEPZ = tf.step(FZs);
-        const STEPE = tf.step(E1);
-        const SQR = tf.sigmoid(QR);
-        const per = (x: K) => unstackRows(x, { keepDims: true });
-        const [dHout, dQM, dQS, dFZ] = dys.map(per);
-        const dgS = per(DG), sodtcS = per(SODTC), siS = per(SI), sfS = per(SF), tgS = per(TG), tcS = per(TC);
-        const cS = per(CS), stepZ = per(STEPZ), stepE = per(STEPE), sqrS = per(SQR), epsS = per(EPS);
-        const mS = MASK ? per(MASK) : null;
-        let dh: K = tf.zeros([1, B, H]);
-        let dc: K = tf.zeros([1, B, H]);
-        const dEncs: K[] = new Array(T), dGatesL: K[] = new Array(T), dQs: K[] = new Array(T), dPreZs: K[] = new Array(T), dZs: K[] = new Array(T);
-        for (let t = T - 1; t >= 0; t--) {
-          // dh, dc: gradients with respect to the state after step t (after the mask).
-          let dhN = dh, dcN = dc, dhKeep: K | null = null, dcKeep: K | null = null;
-          if (mS) {
-            dhN = mul(dh, mS[t]);
-            dcN = mul(dc, mS[t]);
-            dhKeep = sub(dh, dhN);
-            dcKeep = sub(dc, dcN);
-          }
-          const dct = add(dcN, mul(dhN, sodtcS[t]));
-          const dGates = mul(concat([mul(dct, tgS[t]), mul(dct, cS[t]), mul(dct, siS[t]), mul(dhN, tcS[t])], 2), dgS[t]);
-          dc = mul(dct, sfS[t]);
-          if (dcKeep) dc = add(dc, dcKeep);
-          const dPreZ = mul(add(dFZ[t], mm(dGates, wihzT)), stepZ[t]);
-          const dzt = mm(dPreZ, wzT);
-          const dq = concat([add(dQM[t], dzt), mul(add(dQS[t], mul(dzt, epsS[t])), sqrS[t])], 2);
-          const dEnc = mul(mm(dq, we2T), stepE[t]);
-          const dHP = concat([dEnc, dGates], 2);
-          dh = add(dHout[t], mm(dHP, whCatT));
-          if (dhKeep) dh = add(dh, dhKeep);
-          dZs[t] = dzt;
-          dEncs[t] = dEnc;
-          dGatesL[t] = dGates;
-          dQs[t] = dq;
-          dPreZs[t] = dPreZ;
-        }
-        const rows = (x: K, d: number) => tf.reshape(x, [T * B, d]);
-        // Row-wise concatenations only: a column slice of a [T·B, ·] tensor is a slow strided copy on wasm.
-        const dEncAll = concat(dEncs, 0);
-        const dGatesAll = concat(dGatesL, 0);
-        const dGates = rows(dGatesAll, G);
-        const hsT = tr(rows(HSs, H));
-        const dQ = rows(concat(dQs, 0), 2 * Z);
-        const dPreZ = rows(concat(dPreZs, 0), M);
-        return [
-          tf.reshape(dEncAll, [T, B, E]),
-          tf.reshape(dGatesAll, [T, B, G]),
-          tf.mul(concat(dZs, 0), QSs),
-          tf.concat([tf.matMul(hsT, rows(dEncAll, E)), tf.matMul(hsT, dGates)], 1),
-          tf.matMul(tr(rows(E1, E)), dQ),
-          tf.sum(dQ, 0),
-          tf.matMul(tr(rows(ZT, Z)), dPreZ),
-          tf.sum(dPreZ, 0),
-          tf.matMul(tr(rows(FZs, M)), dGates),
-          ...(MASK ? [tf.zerosLike(MASK)] : []),
-        ];
-      },
-    };
+    const hNew = mul(slice(sg, [0, 0, 3 * H], [1, B, H]), tc);
+    if (masks) {
+      // Padded steps hold the state: s_t = s_{t−1} + m_t·(s_new − s_{t−1}).
+      h = add(h, mul(masks[t], sub(hNew, h)));
+      c = add(c, mul(masks[t], sub(cNew, c)));
+    } else {
+      h = hNew;
+      c = cNew;
+    }
   }
+  const HS = concat(hs, 0), QS = concat(qss, 0), FZ = concat(fzs, 0);
+  const value = [HS, concat(qms, 0), QS, FZ];
+  if (recording) {
+    save([HS, concat(cs, 0), concat(sgs, 0), concat(tgs, 0), concat(tcs, 0), concat(e1s, 0), concat(qraws, 0),
+      concat(zts, 0), FZ, QS, epsa, whCat, we2, wz, wihz, ...(maskA ? [maskA] : [])]);
+  }
+  return {
+    value,
+    gradFunc: (dys: K[], saved: K[]) => {
+      const [HSs, CS, SG, TG, TC, E1, QR, ZT, FZs, QSs, EPS, whCatS, we2S, wzS, wihzS, MASK] = saved;
+      const one1 = tf.scalar(1);
+      const tr = (x: K) => tf.transpose(x);
+      const whCatT = tf.reshape(tr(whCatS), [1, E + G, H]);
+      const we2T = tf.reshape(tr(we2S), [1, 2 * Z, E]);
+      const wzT = tf.reshape(tr(wzS), [1, M, Z]);
+      const wihzT = tf.reshape(tr(wihzS), [1, G, M]);
+      // Derivative factors of every step at once: σ' for i, f, o; tanh' for g; σ(o)·tanh'(c); relu' masks.
+      const dsig = tf.mul(SG, tf.sub(one1, SG));
+      const dtg = tf.sub(one1, tf.square(TG));
+      const DG = tf.concat([tf.slice(dsig, [0, 0, 0], [T, B, 2 * H]), dtg, tf.slice(dsig, [0, 0, 3 * H], [T, B, H])], 2);
+      const SO = tf.slice(SG, [0, 0, 3 * H], [T, B, H]);
+      const SODTC = tf.mul(SO, tf.sub(one1, tf.square(TC)));
+      const SI = tf.slice(SG, [0, 0, 0], [T, B, H]);
+      const SF = tf.slice(SG, [0, 0, H], [T, B, H]);
+      const STEPZ = tf.step(FZs);
+      const STEPE = tf.step(E1);
+      const SQR = tf.sigmoid(QR);
+      const per = (x: K) => unstackRows(x, { keepDims: true });
+      const [dHout, dQM, dQS, dFZ] = dys.map(per);
+      const dgS = per(DG), sodtcS = per(SODTC), siS = per(SI), sfS = per(SF), tgS = per(TG), tcS = per(TC);
+      const cS = per(CS), stepZ = per(STEPZ), stepE = per(STEPE), sqrS = per(SQR), epsS = per(EPS);
+      const mS = MASK ? per(MASK) : null;
+      let dh: K = tf.zeros([1, B, H]);
+      let dc: K = tf.zeros([1, B, H]);
+      const dEncs: K[] = new Array(T), dGatesL: K[] = new Array(T), dQs: K[] = new Array(T), dPreZs: K[] = new Array(T), dZs: K[] = new Array(T);
+      for (let t = T - 1; t >= 0; t--) {
+        // dh, dc: gradients with respect to the state after step t (after the mask).
+        let dhN = dh, dcN = dc, dhKeep: K | null = null, dcKeep: K | null = null;
+        if (mS) {
+          dhN = mul(dh, mS[t]);
+          dcN = mul(dc, mS[t]);
+          dhKeep = sub(dh, dhN);
+          dcKeep = sub(dc, dcN);
+        }
+        const dct = add(dcN, mul(dhN, sodtcS[t]));
+        const dGates = mul(concat([mul(dct, tgS[t]), mul(dct, cS[t]), mul(dct, siS[t]), mul(dhN, tcS[t])], 2), dgS[t]);
+        dc = mul(dct, sfS[t]);
+        if (dcKeep) dc = add(dc, dcKeep);
+        const dPreZ = mul(add(dFZ[t], mm(dGates, wihzT)), stepZ[t]);
+        const dzt = mm(dPreZ, wzT);
+        const dq = concat([add(dQM[t], dzt), mul(add(dQS[t], mul(dzt, epsS[t])), sqrS[t])], 2);
+        const dEnc = mul(mm(dq, we2T), stepE[t]);
+        const dHP = concat([dEnc, dGates], 2);
+        dh = add(dHout[t], mm(dHP, whCatT));
+        if (dhKeep) dh = add(dh, dhKeep);
+        dZs[t] = dzt;
+        dEncs[t] = dEnc;
+        dGatesL[t] = dGates;
+        dQs[t] = dq;
+        dPreZs[t] = dPreZ;
+      }
+      const rows = (x: K, d: number) => tf.reshape(x, [T * B, d]);
+      // Row-wise concatenations only: a column slice of a [T·B, ·] tensor is a slow strided copy on wasm.
+      const dEncAll = concat(dEncs, 0);
+      const dGatesAll = concat(dGatesL, 0);
+      const dGates = rows(dGatesAll, G);
+      const hsT = tr(rows(HSs, H));
+      const dQ = rows(concat(dQs, 0), 2 * Z);
+      const dPreZ = rows(concat(dPreZs, 0), M);
+      return [
+        tf.reshape(dEncAll, [T, B, E]),
+        tf.reshape(dGatesAll, [T, B, G]),
+        tf.mul(concat(dZs, 0), QSs),
+        tf.concat([tf.matMul(hsT, rows(dEncAll, E)), tf.matMul(hsT, dGates)], 1),
+        tf.matMul(tr(rows(E1, E)), dQ),
+        tf.sum(dQ, 0),
+        tf.matMul(tr(rows(ZT, Z)), dPreZ),
+        tf.sum(dPreZ, 0),
+        tf.matMul(tr(rows(FZs, M)), dGates),
+        ...(MASK ? [tf.zerosLike(MASK)] : []),
+      ];
+    },
+  };
 }
