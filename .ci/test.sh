@@ -12,18 +12,30 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 bash .ci/system-deps.sh || exit 1
 
 status=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 start=$SECONDS
 turbo run typecheck lint --concurrency=2 --continue --log-order=grouped || status=1
 echo "ci: typecheck + lint took $((SECONDS - start)) s (status $status)"
 
 start=$SECONDS
-node .ci/webgpu-env.mjs turbo run test --filter='!@probseq/testing' --concurrency=2 --continue --log-order=grouped || status=1
+node .ci/webgpu-env.mjs turbo run test --filter='!@probseq/testing' --concurrency=2 --continue --log-order=grouped 2>&1 | tee -a "$log" || status=1
 echo "ci: package tests took $((SECONDS - start)) s"
 
 # Alone, so no turbo build restores a dist/ folder while it is being packed.
 start=$SECONDS
-node .ci/webgpu-env.mjs turbo run test --filter=@probseq/testing --continue --log-order=grouped || status=1
+node .ci/webgpu-env.mjs turbo run test --filter=@probseq/testing --continue --log-order=grouped 2>&1 | tee -a "$log" || status=1
 echo "ci: @probseq/testing (incl. pack-and-install) took $((SECONDS - start)) s"
 
+# One closing line over every Vitest suite ("Tests  3 failed | 40 passed | 2 skipped (45)").
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+  /Tests +[0-9].*\([0-9]+\)/ {
+    for (i = 1; i <= NF; i++) {
+      if ($(i + 1) ~ /^passed/) p += $i
+      if ($(i + 1) ~ /^failed/) f += $i
+      if ($(i + 1) ~ /^skipped/) k += $i
+    }
+  }
+  END { printf "ci: %d passed, %d failed, %d skipped\n", p, f, k }'
 [ "$status" = 0 ] && echo "ci: all checks passed" || echo "ci: FAILED (see the errors above)"
 exit "$status"
