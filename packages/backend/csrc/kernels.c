@@ -1,0 +1,346 @@
+// probseq WASM SIMD kernels: a packed GEMM with a bias + ReLU epilogue, and the pointwise parts of the
+// VRNN's LSTM / posterior / prior steps. Built twice by scripts/build-kernels.mjs: with plain SIMD128
+// (mul + add) and with relaxed SIMD (fused multiply-add where the CPU has it).
+//
+// Rules that let several threads run this module over one shared memory: no static data, no C stack
+// (no local arrays, no address-taken locals), scratch memory always passed in by the caller.
+#include <wasm_simd128.h>
+
+typedef float f32;
+typedef v128_t v4;
+
+#ifdef PROBSEQ_RELAXED
+#define MADD(a, b, c) wasm_f32x4_relaxed_madd(a, b, c)
+#else
+#define MADD(a, b, c) wasm_f32x4_add(wasm_f32x4_mul(a, b), c)
+#endif
+#define LD(p) wasm_v128_load(p)
+#define ST(p, v) wasm_v128_store(p, v)
+#define SPLAT(p) wasm_v128_load32_splat(p)
+#define EXPORT(name) __attribute__((export_name(#name))) name
+
+// ---------------------------------------------------------------------------------------------------
+// Scalar maths (Cephes single precision: relative error ≈ 1e-7 on the ranges used).
+
+static inline f32 as_f32(unsigned u) { return __builtin_bit_cast(f32, u); }
+static inline unsigned as_u32(f32 x) { return __builtin_bit_cast(unsigned, x); }
+
+static inline f32 exp_f(f32 x) {
+  if (x > 88.3762626647949f) return as_f32(0x7f800000u);
+  if (x < -103.972684f) return 0.0f;
+  if (x != x) return x;
+  f32 fx = __builtin_floorf(x * 1.44269504088896341f + 0.5f);
+  f32 r = x - fx * 0.693359375f;
+  r = r - fx * -2.12194440e-4f;
+  f32 z = r * r;
+  f32 y = ((((1.9875691500E-4f * r + 1.3981999507E-3f) * r + 8.3334519073E-3f) * r + 4.1665795894E-2f) * r +
+           1.6666665459E-1f) * r + 5.0000001201E-1f;
+  y = y * z + r + 1.0f;
+  int n = (int)fx;
+  // 2^n in two halves so that n down to −149 (subnormal results) stays exact.
+  int n1 = n / 2, n2 = n - n1;
+  return y * as_f32((unsigned)(n1 + 127) << 23) * as_f32((unsigned)(n2 + 127) << 23);
+}
+
+static inline f32 log_f(f32 x) {
+  // x > 0, finite.
+  unsigned u = as_u32(x);
+  int e;
+  if (u < 0x00800000u) {  // subnormal: scale up by 2^23
+    x *= 8388608.0f;
+    u = as_u32(x);
+    e = (int)(u >> 23) - 126 - 23;
+  } else {
+    e = (int)(u >> 23) - 126;
+  }
+  f32 m = as_f32((u & 0x007fffffu) | 0x3f000000u);  // [0.5, 1)
+  if (m < 0.707106781186547524f) {
+    e -= 1;
+    m = m + m - 1.0f;
+  } else {
+    m = m - 1.0f;
+  }
+  f32 z = m * m;
+  f32 y = ((((((((7.0376836292E-2f * m - 1.1514610310E-1f) * m + 1.1676998740E-1f) * m - 1.2420140846E-1f) * m +
+               1.4249322787E-1f) * m - 1.6668057665E-1f) * m + 2.0000714765E-1f) * m - 2.4999993993E-1f) * m +
+           3.3333331174E-1f) * m * z;
+  f32 fe = (f32)e;
+  y += -2.12194440e-4f * fe;
+  y += -0.5f * z;
+  return m + y + 0.693359375f * fe;
+}
+
+// log(1 + u) for u ≥ 0, accurate for tiny u (the w − 1 correction).
+static inline f32 log1p_f(f32 u) {
+  f32 w = 1.0f + u;
+  if (w == 1.0f) return u;
+  return log_f(w) * (u / (w - 1.0f));
+}
+
+static inline f32 softplus_f(f32 x) {
+  f32 ax = x < 0 ? -x : x;
+  return (x > 0 ? x : 0.0f) + log1p_f(exp_f(-ax));
+}
+
+static inline f32 sigmoid_f(f32 x) {
+  if (x >= 0) return 1.0f / (1.0f + exp_f(-x));
+  f32 e = exp_f(x);
+  return e / (1.0f + e);
+}
+
+static inline f32 tanh_f(f32 x) {
+  f32 ax = x < 0 ? -x : x;
+  f32 r;
+  if (ax < 0.0625f) {
+    f32 z = x * x;
+    return x + x * z * (-0.333333333f + z * (0.133333333f + z * -0.0539682540f));
+  }
+  if (ax > 9.0f) r = 1.0f;
+  else r = 1.0f - 2.0f / (exp_f(2.0f * ax) + 1.0f);
+  return x < 0 ? -r : r;
+}
+
+__attribute__((export_name("exp_f"))) f32 exp_export(f32 x) { return exp_f(x); }
+__attribute__((export_name("log_f"))) f32 log_export(f32 x) { return log_f(x); }
+__attribute__((export_name("softplus_f"))) f32 softplus_export(f32 x) { return softplus_f(x); }
+__attribute__((export_name("sigmoid_f"))) f32 sigmoid_export(f32 x) { return sigmoid_f(x); }
+__attribute__((export_name("tanh_f"))) f32 tanh_export(f32 x) { return tanh_f(x); }
+
+// ---------------------------------------------------------------------------------------------------
+// GEMM: C[i, j] = beta·C[i, j] + Σ_p A(i, p)·B(p, j) (+ bias[j]) (ReLU), for i in [i0, i1), j in [j0, j1).
+// A(i, p) = a[i·ai + p·ap]; B(p, j) = b[p·bk + j·bj] (so either operand may be transposed).
+// B is packed per 8-column panel and KC-deep block into `pack` (KC·8 + 32 floats, per thread).
+
+#define KC 256
+
+static inline void epilogue(v4* lo, v4* hi, const f32* bias, int relu) {
+  if (bias) {
+    *lo = wasm_f32x4_add(*lo, LD(bias));
+    *hi = wasm_f32x4_add(*hi, LD(bias + 4));
+  }
+  if (relu) {
+    v4 zero = wasm_f32x4_splat(0.0f);
+    *lo = wasm_f32x4_max(*lo, zero);
+    *hi = wasm_f32x4_max(*hi, zero);
+  }
+}
+
+// Full 4×8 tile; bias/relu applied when non-null / set (the caller passes them on the last k-block only).
+static inline void tile4x8(int kc, const f32* a, int ai, int ap, const f32* pb, f32* c, int ldc, int acc,
+                           const f32* bias, int relu) {
+  v4 c00, c01, c10, c11, c20, c21, c30, c31;
+  if (acc) {
+    c00 = LD(c); c01 = LD(c + 4);
+    c10 = LD(c + ldc); c11 = LD(c + ldc + 4);
+    c20 = LD(c + 2 * ldc); c21 = LD(c + 2 * ldc + 4);
+    c30 = LD(c + 3 * ldc); c31 = LD(c + 3 * ldc + 4);
+  } else {
+    c00 = c01 = c10 = c11 = c20 = c21 = c30 = c31 = wasm_f32x4_splat(0.0f);
+  }
+  const f32 *a0 = a, *a1 = a + ai, *a2 = a + 2 * ai, *a3 = a + 3 * ai;
+  for (int p = 0; p < kc; p++) {
+    v4 b0 = LD(pb), b1 = LD(pb + 4);
+    pb += 8;
+    v4 x;
+    x = SPLAT(a0); c00 = MADD(x, b0, c00); c01 = MADD(x, b1, c01); a0 += ap;
+    x = SPLAT(a1); c10 = MADD(x, b0, c10); c11 = MADD(x, b1, c11); a1 += ap;
+    x = SPLAT(a2); c20 = MADD(x, b0, c20); c21 = MADD(x, b1, c21); a2 += ap;
+    x = SPLAT(a3); c30 = MADD(x, b0, c30); c31 = MADD(x, b1, c31); a3 += ap;
+  }
+  if (bias || relu) {
+    epilogue(&c00, &c01, bias, relu);
+    epilogue(&c10, &c11, bias, relu);
+    epilogue(&c20, &c21, bias, relu);
+    epilogue(&c30, &c31, bias, relu);
+  }
+  ST(c, c00); ST(c + 4, c01);
+  ST(c + ldc, c10); ST(c + ldc + 4, c11);
+  ST(c + 2 * ldc, c20); ST(c + 2 * ldc + 4, c21);
+  ST(c + 3 * ldc, c30); ST(c + 3 * ldc + 4, c31);
+}
+
+// One row of 8 columns into a contiguous 8-float scratch row `t` (edges: fewer rows or columns).
+static inline void row1x8(int kc, const f32* a, int ap, const f32* pb, f32* t, int acc) {
+  v4 c0 = acc ? LD(t) : wasm_f32x4_splat(0.0f), c1 = acc ? LD(t + 4) : wasm_f32x4_splat(0.0f);
+  for (int p = 0; p < kc; p++) {
+    v4 x = SPLAT(a);
+    c0 = MADD(x, LD(pb), c0);
+    c1 = MADD(x, LD(pb + 4), c1);
+    pb += 8;
+    a += ap;
+  }
+  ST(t, c0);
+  ST(t + 4, c1);
+}
+
+void EXPORT(gemm)(int k, const f32* a, int ai, int ap, const f32* b, int bk, int bj, f32* c, int ldc, int beta,
+                  const f32* bias, int relu, f32* pack, int i0, int i1, int j0, int j1) {
+  f32* tmp = pack + KC * 8;
+  if (k == 0) {
+    // No products: C = beta·C (+ bias) (ReLU).
+    for (int i = i0; i < i1; i++)
+      for (int j = j0; j < j1; j++) {
+        f32 v = beta ? c[i * ldc + j] : 0.0f;
+        if (bias) v += bias[j];
+        if (relu && v < 0) v = 0;
+        c[i * ldc + j] = v;
+      }
+    return;
+  }
+  for (int p0 = 0; p0 < k; p0 += KC) {
+    int kc = k - p0 < KC ? k - p0 : KC;
+    int acc = beta || p0 > 0;
+    int last = p0 + kc >= k;
+    for (int j = j0; j < j1; j += 8) {
+      int w = j1 - j < 8 ? j1 - j : 8;
+      const f32* bs = b + p0 * bk + j * bj;
+      if (bj == 1 && w == 8) {
+        for (int p = 0; p < kc; p++) {
+          ST(pack + 8 * p, LD(bs + p * bk));
+          ST(pack + 8 * p + 4, LD(bs + p * bk + 4));
+        }
+      } else {
+        for (int p = 0; p < kc; p++)
+          for (int q = 0; q < 8; q++) pack[8 * p + q] = q < w ? bs[p * bk + q * bj] : 0.0f;
+      }
+      const f32* bb = last && bias ? bias + j : 0;
+      int rl = last && relu;
+      int i = i0;
+      if (w == 8) {
+        for (; i + 4 <= i1; i += 4) tile4x8(kc, a + i * ai + p0 * ap, ai, ap, pack, c + i * ldc + j, ldc, acc, bb, rl);
+      }
+      for (; i < i1; i++) {
+        f32* crow = c + i * ldc + j;
+        for (int q = 0; q < 8; q++) tmp[q] = acc && q < w ? crow[q] : 0.0f;
+        row1x8(kc, a + i * ai + p0 * ap, ap, pack, tmp, 1);
+        for (int q = 0; q < w; q++) {
+          f32 v = tmp[q];
+          if (bb) v += bb[q];
+          if (rl && v < 0) v = 0;
+          crow[q] = v;
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pointwise kernels. Row-major blocks with explicit leading dimensions.
+
+// y[r, j] = relu(y[r, j]) for a rows × cols block.
+void EXPORT(relu_block)(int rows, int cols, f32* y, int ldy) {
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < cols; j++) {
+      f32 v = y[r * ldy + j];
+      y[r * ldy + j] = v > 0 ? v : 0.0f;
+    }
+}
+
+// Reparameterised Gaussian draw from [μ | ρ] rows: σ = softplus(ρ) + floor, z = μ + σ·ε.
+// q: rows × 2Z (ld ldq); eps, mu, sigma, z: rows × Z contiguous (mu may be null).
+void EXPORT(gauss_draw)(int rows, int Z, const f32* q, int ldq, const f32* eps, f32 floor, f32* mu, f32* sigma,
+                        f32* z) {
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < Z; j++) {
+      f32 m = q[r * ldq + j];
+      f32 s = softplus_f(q[r * ldq + Z + j]) + floor;
+      if (mu) mu[r * Z + j] = m;
+      sigma[r * Z + j] = s;
+      z[r * Z + j] = m + s * eps[r * Z + j];
+    }
+}
+
+// LSTM step from pre-activations g = [i | f | g | o] (rows × 4H, ld ldg), torch gate order:
+// c = σ(f)·c_prev + σ(i)·tanh(g), h = σ(o)·tanh(c). act receives [σ(i) | σ(f) | tanh(g) | σ(o)] (rows × 4H),
+// tc receives tanh(c) (both may be null). With a mask m (rows), padded steps keep the state:
+// s = s_prev + m·(s_new − s_prev). h_prev and c_prev may alias h and c.
+void EXPORT(lstm_step)(int rows, int H, const f32* g, int ldg, const f32* hPrev, const f32* cPrev, const f32* mask,
+                       f32* h, f32* c, f32* act, f32* tc) {
+  for (int r = 0; r < rows; r++) {
+    const f32* gr = g + r * ldg;
+    f32 m = mask ? mask[r] : 1.0f;
+    for (int j = 0; j < H; j++) {
+      f32 si = sigmoid_f(gr[j]);
+      f32 sf = sigmoid_f(gr[H + j]);
+      f32 tg = tanh_f(gr[2 * H + j]);
+      f32 so = sigmoid_f(gr[3 * H + j]);
+      f32 cp = cPrev[r * H + j], hp = hPrev[r * H + j];
+      f32 cn = sf * cp + si * tg;
+      f32 t = tanh_f(cn);
+      f32 hn = so * t;
+      if (act) {
+        f32* ar = act + r * 4 * H;
+        ar[j] = si;
+        ar[H + j] = sf;
+        ar[2 * H + j] = tg;
+        ar[3 * H + j] = so;
+      }
+      if (tc) tc[r * H + j] = t;
+      if (mask) {
+        cn = cp + m * (cn - cp);
+        hn = hp + m * (hn - hp);
+      }
+      c[r * H + j] = cn;
+      h[r * H + j] = hn;
+    }
+  }
+}
+
+// Backward of lstm_step. In: dh, dc (gradients of the state after the step, after the mask), act, tc,
+// cPrev, mask. Out: dGates (rows × 4H, ld ldd, pre-activation gradients), and dc ← gradient of c_prev
+// through the cell (plus the mask's keep term). dh ← its keep term (1 − m)·dh (0 without a mask); the
+// caller adds the recurrent matmul's contribution.
+void EXPORT(lstm_step_back)(int rows, int H, f32* dh, f32* dc, const f32* act, const f32* tc, const f32* cPrev,
+                            const f32* mask, f32* dGates, int ldd) {
+  for (int r = 0; r < rows; r++) {
+    f32 m = mask ? mask[r] : 1.0f;
+    const f32* ar = act + r * 4 * H;
+    f32* dg = dGates + r * ldd;
+    for (int j = 0; j < H; j++) {
+      f32 dhv = dh[r * H + j], dcv = dc[r * H + j];
+      f32 dhn = m * dhv, dcn = m * dcv;
+      f32 si = ar[j], sf = ar[H + j], tg = ar[2 * H + j], so = ar[3 * H + j];
+      f32 t = tc[r * H + j];
+      f32 dct = dcn + dhn * so * (1.0f - t * t);
+      dg[j] = dct * tg * si * (1.0f - si);
+      dg[H + j] = dct * cPrev[r * H + j] * sf * (1.0f - sf);
+      dg[2 * H + j] = dct * si * (1.0f - tg * tg);
+      dg[3 * H + j] = dhn * t * so * (1.0f - so);
+      dc[r * H + j] = dct * sf + (dcv - dcn);
+      dh[r * H + j] = dhv - dhn;
+    }
+  }
+}
+
+// dy[r, j] ·= (y[r, j] > 0) for ReLU outputs y (block with leading dimensions).
+void EXPORT(relu_back)(int rows, int cols, f32* dy, int lddy, const f32* y, int ldy) {
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < cols; j++)
+      if (!(y[r * ldy + j] > 0)) dy[r * lddy + j] = 0.0f;
+}
+
+// Backward of gauss_draw into dq = [dμ | dρ] (rows × 2Z, ld lddq):
+// dμ = dμ_out + dz, dρ = (dσ_out + dz·ε)·sigmoid(ρ). dmu/dsigma (rows × Z) may be null.
+void EXPORT(gauss_draw_back)(int rows, int Z, const f32* q, int ldq, const f32* eps, const f32* dz, const f32* dmu,
+                             const f32* dsigma, f32* dq, int lddq) {
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < Z; j++) {
+      f32 g = dz[r * Z + j];
+      dq[r * lddq + j] = g + (dmu ? dmu[r * Z + j] : 0.0f);
+      f32 ds = g * eps[r * Z + j] + (dsigma ? dsigma[r * Z + j] : 0.0f);
+      dq[r * lddq + Z + j] = ds * sigmoid_f(q[r * ldq + Z + j]);
+    }
+}
+
+// Bernoulli draw from logits: x = (u < sigmoid(l)) as 0/1.
+void EXPORT(bernoulli_draw)(int rows, int X, const f32* logits, int ldl, const f32* u, f32* x) {
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < X; j++) x[r * X + j] = u[r * X + j] < sigmoid_f(logits[r * ldl + j]) ? 1.0f : 0.0f;
+}
+
+// Column sums: out[j] (+)= Σ_r y[r, j].
+void EXPORT(col_sum)(int rows, int cols, const f32* y, int ldy, f32* out, int acc) {
+  for (int j = 0; j < cols; j++) out[j] = acc ? out[j] : 0.0f;
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < cols; j++) out[j] += y[r * ldy + j];
+}

@@ -1,0 +1,218 @@
+import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.generated';
+import { startThreadPool, type ThreadPool } from './kernel-threads';
+
+/** The exports of csrc/kernels.c; pointers are byte offsets into the engine's memory. */
+export interface KernelExports {
+  gemm(
+    k: number, a: number, ai: number, ap: number, b: number, bk: number, bj: number, c: number, ldc: number,
+    beta: number, bias: number, relu: number, pack: number, i0: number, i1: number, j0: number, j1: number,
+  ): void;
+  relu_block(rows: number, cols: number, y: number, ldy: number): void;
+  relu_back(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number): void;
+  gauss_draw(rows: number, Z: number, q: number, ldq: number, eps: number, floor: number, mu: number, sigma: number, z: number): void;
+  gauss_draw_back(rows: number, Z: number, q: number, ldq: number, eps: number, dz: number, dmu: number, dsigma: number, dq: number, lddq: number): void;
+  lstm_step(rows: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
+  lstm_step_back(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
+  bernoulli_draw(rows: number, X: number, logits: number, ldl: number, u: number, x: number): void;
+  col_sum(rows: number, cols: number, y: number, ldy: number, out: number, acc: number): void;
+  exp_f(x: number): number;
+  log_f(x: number): number;
+  softplus_f(x: number): number;
+  sigmoid_f(x: number): number;
+  tanh_f(x: number): number;
+}
+
+/**
+ * One GEMM, C = beta·C + op(A)·op(B) (+ bias) (ReLU), with every operand given as a float offset into the
+ * engine's heap and strides: A(i, p) = heap[a + i·ai + p·ap], B(p, j) = heap[b + p·bk + j·bj],
+ * C(i, j) = heap[c + i·ldc + j]. So transposed operands need no copy.
+ */
+export interface GemmArgs {
+  m: number;
+  n: number;
+  k: number;
+  a: number;
+  ai: number;
+  ap: number;
+  b: number;
+  bk: number;
+  bj: number;
+  c: number;
+  ldc: number;
+  /** 0: overwrite C; 1: accumulate into C. */
+  beta?: 0 | 1;
+  /** Float offset of a bias of n floats (0: none). */
+  bias?: number;
+  relu?: boolean;
+}
+
+/** How the kernel engine runs: threads in use and whether the fused multiply-add build loaded. */
+export interface KernelEngineInfo {
+  threads: number;
+  fma: boolean;
+}
+
+const PACK_FLOATS = 256 * 8 + 32;
+const PAGE = 65536;
+/** Below this many multiply-adds a GEMM runs on the calling thread only (waking a helper costs ~1 µs). */
+const PARALLEL_MIN_MACS = 1 << 16;
+
+/**
+ * probseq's own WASM SIMD kernels: a packed GEMM (≈ 45–50 GFLOP/s per thread with fused multiply-add on
+ * this project's x86 machines, against ≈ 31 for tfjs-wasm's XNNPACK build) and the pointwise parts of the
+ * VRNN's recurrent steps, over one shared `WebAssembly.Memory` that a helper thread can work on too.
+ * Operands are copied in and out of the tfjs-wasm heap (which is not shared).
+ *
+ * Memory is a bump arena: `mark()` before an operation, `alloc()` for its buffers, `release(mark)` after.
+ */
+export class KernelEngine {
+  readonly exports: KernelExports;
+  readonly info: KernelEngineInfo;
+  private readonly memory: WebAssembly.Memory;
+  private readonly pool: ThreadPool | null;
+  private readonly packs: number[];
+  private view: Float32Array;
+  private top: number;
+
+  private constructor(instance: WebAssembly.Instance, memory: WebAssembly.Memory, pool: ThreadPool | null, fma: boolean) {
+    this.exports = instance.exports as unknown as KernelExports;
+    this.memory = memory;
+    this.pool = pool;
+    this.view = new Float32Array(memory.buffer);
+    this.info = { threads: pool ? pool.size + 1 : 1, fma };
+    // Byte 0 … 4095 stay unused (null pointers); one packing buffer per thread follows.
+    this.packs = [];
+    let at = 1024;
+    for (let t = 0; t < this.info.threads; t++) {
+      this.packs.push(at);
+      at += PACK_FLOATS;
+    }
+    this.top = at;
+  }
+
+  /** Compiles the kernels (the fused multiply-add build where the runtime validates it) and starts `threads − 1` helpers. */
+  static async create(options: { threads?: number; fma?: boolean } = {}): Promise<KernelEngine> {
+    const relaxed = options.fma !== false && ((await enableRelaxedSimdInNode()) || relaxedSimdAvailable());
+    const module = await WebAssembly.compile(decodeBase64(relaxed ? KERNELS_RELAXED_BASE64 : KERNELS_SIMD_BASE64));
+    const memory = new WebAssembly.Memory({ initial: 256, maximum: 32768, shared: true });
+    const instance = await WebAssembly.instantiate(module, { env: { memory } });
+    const threads = Math.max(1, Math.floor(options.threads ?? 1));
+    const pool = threads > 1 ? await startThreadPool(module, memory, threads - 1) : null;
+    return new KernelEngine(instance, memory, pool, relaxed);
+  }
+
+  /** The heap as floats (a fresh view after the memory grew). */
+  heap(): Float32Array {
+    if (this.view.buffer !== this.memory.buffer || this.view.length * 4 !== this.memory.buffer.byteLength) {
+      this.view = new Float32Array(this.memory.buffer);
+    }
+    return this.view;
+  }
+
+  mark(): number {
+    return this.top;
+  }
+
+  release(mark: number): void {
+    this.top = mark;
+  }
+
+  /** n floats, 16-byte aligned; returns the float offset. Grows the memory as needed. */
+  alloc(n: number): number {
+    const at = this.top;
+    this.top = at + ((n + 3) & ~3);
+    const bytes = this.top * 4;
+    const have = this.memory.buffer.byteLength;
+    if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE) + 64);
+    return at;
+  }
+
+  /** Copies `src` into a fresh arena buffer; returns its float offset. */
+  put(src: ArrayLike<number> & { length: number }): number {
+    const at = this.alloc(src.length);
+    this.heap().set(src as Float32Array, at);
+    return at;
+  }
+
+  /** A view of n floats at a float offset (valid until the next allocation). */
+  get(at: number, n: number): Float32Array {
+    return this.heap().subarray(at, at + n);
+  }
+
+  /** Runs one GEMM, split over the helper threads when it is large enough. */
+  gemm(g: GemmArgs): void {
+    const { m, n, k } = g;
+    if (m === 0 || n === 0) return;
+    const args = [k, g.a * 4, g.ai, g.ap, g.b * 4, g.bk, g.bj, g.c * 4, g.ldc, g.beta ?? 0, (g.bias ?? 0) * 4, g.relu ? 1 : 0];
+    const parts = this.pool && m * n * k >= PARALLEL_MIN_MACS ? split(m, n, this.info.threads) : null;
+    const gemm = this.exports.gemm as unknown as (...a: number[]) => void;
+    if (!parts) {
+      gemm(...args, this.packs[0] * 4, 0, m, 0, n);
+      return;
+    }
+    this.pool!.run(parts.slice(1).map((r, t) => [...args, this.packs[t + 1] * 4, ...r]));
+    gemm(...args, this.packs[0] * 4, ...parts[0]);
+    this.pool!.wait();
+  }
+
+  /** Stops the helper threads. */
+  dispose(): void {
+    this.pool?.stop();
+  }
+}
+
+/** Splits an m × n GEMM into `parts` blocks [i0, i1, j0, j1]: by 8-column panels when there are enough, else by rows. */
+function split(m: number, n: number, parts: number): [number, number, number, number][] | null {
+  const panels = Math.ceil(n / 8);
+  const out: [number, number, number, number][] = [];
+  if (panels >= 2 * parts || (panels >= parts && m < 4 * parts)) {
+    for (let t = 0; t < parts; t++) {
+      const j0 = Math.min(n, Math.round((panels * t) / parts) * 8);
+      const j1 = Math.min(n, Math.round((panels * (t + 1)) / parts) * 8);
+      out.push([0, m, j0, j1]);
+    }
+    return out;
+  }
+  const blocks = Math.ceil(m / 4);
+  if (blocks < parts) return null;
+  for (let t = 0; t < parts; t++) {
+    out.push([Math.min(m, Math.round((blocks * t) / parts) * 4), Math.min(m, Math.round((blocks * (t + 1)) / parts) * 4), 0, n]);
+  }
+  return out;
+}
+
+// (module (func (param v128 v128 v128) (result v128) local.get 0 local.get 1 local.get 2 f32x4.relaxed_madd))
+const RELAXED_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 8, 1, 96, 3, 123, 123, 123, 1, 123, 3, 2, 1, 0, 10, 13, 1, 11, 0, 32, 0, 32, 1, 32, 2,
+  253, 133, 2, 11,
+]);
+
+/** Whether relaxed SIMD validates here (Chrome ≥ 114, Node ≥ 22; Node 20 after {@link enableRelaxedSimdInNode}). */
+export function relaxedSimdAvailable(): boolean {
+  return WebAssembly.validate(RELAXED_PROBE);
+}
+
+/**
+ * Node 20's V8 validates relaxed SIMD only behind a flag (on by default from Node 22 and Chrome 114);
+ * sets it, process-wide, where needed. Returns whether relaxed SIMD then validates.
+ */
+export async function enableRelaxedSimdInNode(): Promise<boolean> {
+  if (relaxedSimdAvailable()) return true;
+  if (typeof process === 'undefined' || !process.versions?.node) return false;
+  try {
+    const v8 = await import('node:v8');
+    v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
+  } catch {
+    return false;
+  }
+  return relaxedSimdAvailable();
+}
+
+function decodeBase64(s: string): Uint8Array {
+  const g = globalThis as unknown as { Buffer?: { from(s: string, e: string): Uint8Array } };
+  if (g.Buffer) return new Uint8Array(g.Buffer.from(s, 'base64'));
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
