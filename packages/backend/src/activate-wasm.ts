@@ -1,4 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { startKernelEngine, type KernelEngineInfo } from './kernel-engine';
+import { registerWasmMatMul } from './wasm-matmul';
 
 /** Where the tfjs WASM binaries are served from: a URL prefix, or one URL per binary file name. */
 export type WasmPaths =
@@ -10,8 +12,13 @@ export type WasmPaths =
 /**
  * Switches tfjs to the WASM backend. In Node the binaries are loaded from the installed
  * `@tensorflow/tfjs-backend-wasm` package; in browsers `wasmPaths` says where they are served from.
+ * Then starts probseq's kernel engine (unless `kernels` is false), which takes over the backend's
+ * matmuls and runs `@probseq/vrnn`'s fused loops.
  */
-export async function activateWasm(wasmPaths?: WasmPaths): Promise<{ simd: boolean; threads: boolean }> {
+export async function activateWasm(
+  wasmPaths?: WasmPaths,
+  kernels: { threads?: number } | false = {},
+): Promise<{ simd: boolean; threads: boolean; kernels: KernelEngineInfo | null }> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   if (wasmPaths !== undefined) wasm.setWasmPaths(wasmPaths);
   if (!(await tf.setBackend('wasm'))) {
@@ -22,5 +29,11 @@ export async function activateWasm(wasmPaths?: WasmPaths): Promise<{ simd: boole
   const simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
   // XNNPACK's thread pool exists only when the threaded binary was loaded (browsers with cross-origin isolation).
   const threads = wasm.getThreadsCount() > 1;
-  return { simd, threads };
+  if (kernels === false) {
+    registerWasmMatMul(false);
+    return { simd, threads, kernels: null };
+  }
+  const engine = await startKernelEngine(kernels);
+  registerWasmMatMul(true);
+  return { simd, threads, kernels: engine.info };
 }

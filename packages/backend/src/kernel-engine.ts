@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.generated';
 import { startThreadPool, type ThreadPool } from './kernel-threads';
 
@@ -208,11 +209,60 @@ export async function enableRelaxedSimdInNode(): Promise<boolean> {
   return relaxedSimdAvailable();
 }
 
-function decodeBase64(s: string): Uint8Array {
+function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
   const g = globalThis as unknown as { Buffer?: { from(s: string, e: string): Uint8Array } };
-  if (g.Buffer) return new Uint8Array(g.Buffer.from(s, 'base64'));
+  if (g.Buffer) return new Uint8Array(g.Buffer.from(s, "base64"));
   const bin = atob(s);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
+}
+
+let active: KernelEngine | null = null;
+let starting: Promise<KernelEngine> | null = null;
+
+/** The default thread count: 2 where cores allow (Node; browsers with cross-origin isolation), else 1. */
+export function defaultKernelThreads(): number {
+  const env = typeof process !== 'undefined' ? process.env?.PROBSEQ_WASM_THREADS : undefined;
+  if (env !== undefined && env !== '') {
+    const n = Number(env);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`PROBSEQ_WASM_THREADS must be a positive integer, found '${env}'`);
+    return n;
+  }
+  const g = globalThis as unknown as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
+  const isNode = typeof process !== 'undefined' && !!process.versions?.node;
+  if (!isNode && !g.crossOriginIsolated) return 1;
+  const cores = g.navigator?.hardwareConcurrency ?? 2;
+  return Math.max(1, Math.min(2, cores));
+}
+
+/**
+ * Starts (once) the kernel engine that the wasm backend's matmuls and `@probseq/vrnn`'s fused loops use.
+ * Called by `setBackend('wasm')`; a later call with another thread count restarts it.
+ */
+export async function startKernelEngine(options: { threads?: number } = {}): Promise<KernelEngine> {
+  const threads = options.threads ?? defaultKernelThreads();
+  if (active && active.info.threads === threads) return active;
+  if (starting) await starting.catch(() => undefined);
+  if (active && active.info.threads === threads) return active;
+  active?.dispose();
+  active = null;
+  starting = KernelEngine.create({ threads });
+  try {
+    active = await starting;
+  } finally {
+    starting = null;
+  }
+  return active;
+}
+
+/** The running kernel engine while tfjs is on the wasm backend (null otherwise, or before `setBackend('wasm')`). */
+export function getKernelEngine(): KernelEngine | null {
+  return active && tf.getBackend() === 'wasm' ? active : null;
+}
+
+/** Stops the kernel engine (its helper threads); later fused ops fall back to tfjs kernels. */
+export function stopKernelEngine(): void {
+  active?.dispose();
+  active = null;
 }

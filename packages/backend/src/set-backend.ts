@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { activateWasm, type WasmPaths } from './activate-wasm';
+import type { KernelEngineInfo } from './kernel-engine';
 import { activateWebGPU } from './activate-webgpu';
 import { gradientsRegistered } from './register-gradients';
 import { describeAdapter, probeAdapter, type WebGPUAdapterSummary } from './webgpu-adapter';
@@ -17,6 +18,11 @@ export interface BackendInfo {
   simd: boolean;
   /** WASM only: whether multi-threaded WASM is in use (never in Node; in browsers only with cross-origin isolation). */
   threads: boolean;
+  /**
+   * WASM only: probseq's kernel engine (its GEMM replaces the backend's matmuls; `@probseq/vrnn` runs its
+   * fused loops on it): helper threads in use, and whether the fused multiply-add build loaded. Null when off.
+   */
+  kernels?: KernelEngineInfo | null;
   /** WebGPU only: a one-line description of the adapter, e.g. `google swiftshader (SwiftShader driver 5.0.0), software`. */
   adapter?: string;
   /** WebGPU only: the adapter's vendor, architecture, device, description and whether it is a software adapter. */
@@ -32,6 +38,12 @@ export interface SetBackendOptions {
    * where they are found in the installed `@tensorflow/tfjs-backend-wasm` package.
    */
   wasmPaths?: WasmPaths;
+  /**
+   * WASM only: probseq's kernel engine. `{ threads }` sets its thread count (default 2 where cores allow in
+   * Node, and in browsers with cross-origin isolation; 1 otherwise; env `PROBSEQ_WASM_THREADS`);
+   * `false` leaves tfjs-wasm's own kernels in charge.
+   */
+  kernels?: { threads?: number } | false;
   /** WebGPU adapter preference passed to `navigator.gpu.requestAdapter` (default `'high-performance'`). */
   powerPreference?: 'high-performance' | 'low-power';
 }
@@ -45,8 +57,8 @@ async function useCpu(reason: string): Promise<BackendInfo> {
 }
 
 async function useWasm(options: SetBackendOptions, reason: string): Promise<BackendInfo> {
-  const { simd, threads } = await activateWasm(options.wasmPaths);
-  return { name: 'wasm', simd, threads, reason };
+  const { simd, threads, kernels } = await activateWasm(options.wasmPaths, options.kernels ?? {});
+  return { name: 'wasm', simd, threads, kernels, reason };
 }
 
 async function useWebGPU(options: SetBackendOptions): Promise<BackendInfo> {

@@ -1,0 +1,82 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { getKernelEngine } from './kernel-engine';
+import { wasmOutputFrom, wasmTensorView } from './wasm-heap';
+
+type KernelFunc = tf.KernelConfig['kernelFunc'];
+type KernelArgs = Parameters<KernelFunc>[0];
+
+const NAMES = ['BatchMatMul', '_FusedMatMul'] as const;
+const stock = new Map<string, tf.KernelConfig>();
+
+const size = (shape: number[]) => shape.reduce((p, d) => p * d, 1);
+
+/**
+ * `BatchMatMul` / `_FusedMatMul` on the kernel engine: float32 operands, batch dimensions equal or 1
+ * on one side, bias along the last axis, linear or ReLU activation. Anything else — and any call while
+ * the engine is stopped — goes to tfjs-wasm's own kernel.
+ */
+function engineMatMul(name: (typeof NAMES)[number]): KernelFunc {
+  return (args: KernelArgs) => {
+    const fallback = () => stock.get(name)!.kernelFunc(args);
+    const engine = getKernelEngine();
+    const { a, b, bias, preluActivationWeights } = args.inputs as Record<string, tf.TensorInfo | undefined>;
+    const attrs = args.attrs as { transposeA: boolean; transposeB: boolean; activation?: string };
+    const activation = attrs.activation ?? 'linear';
+    if (!engine || !a || !b || a.dtype !== 'float32' || b.dtype !== 'float32' || preluActivationWeights) return fallback();
+    if (activation !== 'linear' && activation !== 'relu') return fallback();
+    const ra = a.shape.length, rb = b.shape.length;
+    if (ra < 2 || rb < 2) return fallback();
+    const { transposeA: ta, transposeB: tb } = attrs;
+    const m = ta ? a.shape[ra - 1] : a.shape[ra - 2];
+    const k = ta ? a.shape[ra - 2] : a.shape[ra - 1];
+    const kb = tb ? b.shape[rb - 1] : b.shape[rb - 2];
+    const n = tb ? b.shape[rb - 2] : b.shape[rb - 1];
+    if (k !== kb) return fallback();
+    const batchA = a.shape.slice(0, -2), batchB = b.shape.slice(0, -2);
+    const nA = size(batchA), nB = size(batchB);
+    let outBatch: number[];
+    try {
+      outBatch = tf.backend_util.assertAndGetBroadcastShape(batchA, batchB);
+    } catch {
+      return fallback();
+    }
+    const nOut = size(outBatch);
+    if (!((nA === nOut || nA === 1) && (nB === nOut || nB === 1))) return fallback();
+    if (bias && (bias.dtype !== 'float32' || size(bias.shape) !== n || (bias.shape.length > 0 && bias.shape[bias.shape.length - 1] !== n))) {
+      return fallback();
+    }
+    const mark = engine.mark();
+    try {
+      const aAt = engine.put(wasmTensorView(a));
+      const bAt = engine.put(wasmTensorView(b));
+      const biasAt = bias ? engine.put(wasmTensorView(bias)) : 0;
+      const cAt = engine.alloc(nOut * m * n);
+      for (let i = 0; i < nOut; i++) {
+        engine.gemm({
+          m, n, k,
+          a: aAt + (nA > 1 ? i * m * k : 0), ai: ta ? 1 : k, ap: ta ? m : 1,
+          b: bAt + (nB > 1 ? i * k * n : 0), bk: tb ? 1 : n, bj: tb ? k : 1,
+          c: cAt + i * m * n, ldc: n, bias: biasAt, relu: activation === 'relu',
+        });
+      }
+      return wasmOutputFrom(args.backend, engine.get(cAt, nOut * m * n), [...outBatch, m, n]);
+    } finally {
+      engine.release(mark);
+    }
+  };
+}
+
+/**
+ * Routes the wasm backend's `BatchMatMul` and `_FusedMatMul` to the kernel engine (`on`), or back to
+ * tfjs-wasm's own kernels. Gradients are unchanged: they are registered per kernel name, not per backend.
+ */
+export function registerWasmMatMul(on: boolean): void {
+  for (const name of NAMES) {
+    const current = tf.getKernel(name, 'wasm');
+    if (!current) continue;
+    if (!stock.has(name)) stock.set(name, current);
+    const original = stock.get(name)!;
+    tf.unregisterKernel(name, 'wasm');
+    tf.registerKernel({ ...original, kernelFunc: on ? engineMatMul(name) : original.kernelFunc });
+  }
+}
