@@ -344,3 +344,29 @@ void EXPORT(col_sum)(int rows, int cols, const f32* y, int ldy, f32* out, int ac
   for (int r = 0; r < rows; r++)
     for (int j = 0; j < cols; j++) out[j] += y[r * ldy + j];
 }
+
+// dst[j, i] = src[i, j] for a rows × cols block (src leading dimension lds; dst is cols × rows, contiguous).
+void EXPORT(transpose)(int rows, int cols, const f32* src, int lds, f32* dst) {
+  for (int i0 = 0; i0 < rows; i0 += 32)
+    for (int j0 = 0; j0 < cols; j0 += 32) {
+      int i1 = i0 + 32 < rows ? i0 + 32 : rows, j1 = j0 + 32 < cols ? j0 + 32 : cols;
+      for (int i = i0; i < i1; i++)
+        for (int j = j0; j < j1; j++) dst[j * rows + i] = src[i * lds + j];
+    }
+}
+
+// y[i] += x[i].
+void EXPORT(add_into)(int n, const f32* x, f32* y) {
+  for (int i = 0; i < n; i++) y[i] += x[i];
+}
+
+// out[i] = x[i]·y[i].
+void EXPORT(mul_into)(int n, const f32* x, const f32* y, f32* out) {
+  for (int i = 0; i < n; i++) out[i] = x[i] * y[i];
+}
+
+// Copies a rows × cols block between leading dimensions.
+void EXPORT(copy_block)(int rows, int cols, const f32* src, int lds, f32* dst, int ldd) {
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < cols; j++) dst[r * ldd + j] = src[r * lds + j];
+}

@@ -16,6 +16,10 @@ export interface KernelExports {
   lstm_step_back(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
   bernoulli_draw(rows: number, X: number, logits: number, ldl: number, u: number, x: number): void;
   col_sum(rows: number, cols: number, y: number, ldy: number, out: number, acc: number): void;
+  transpose(rows: number, cols: number, src: number, lds: number, dst: number): void;
+  add_into(n: number, x: number, y: number): void;
+  mul_into(n: number, x: number, y: number, out: number): void;
+  copy_block(rows: number, cols: number, src: number, lds: number, dst: number, ldd: number): void;
   exp_f(x: number): number;
   log_f(x: number): number;
   softplus_f(x: number): number;

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { unstackRows } from '@probseq/backend';
+import { getKernelEngine, unstackRows } from '@probseq/backend';
+import { engineRecurrenceForward } from './engine-recurrence';
 
 /** Weights the VRNN time loop reads: everything that touches h_{t−1}, z_t or φz(z_t) inside the loop. */
 export interface RecurrenceWeights {
@@ -66,7 +67,9 @@ export function fusedRecurrence(
   const outs = (engine() as unknown as EngineWithKernelFunc).runKernelFunc({
     inputs: Object.fromEntries(inputs.map((t, i) => [String(i), t])),
     forwardFunc: (_backend: unknown, save: tf.GradSaveFunc) => {
-      const r = forward(inputs, save, minScale, recording);
+      // On the wasm backend with the kernel engine running, the whole loop runs on it.
+      const kernels = getKernelEngine();
+      const r = kernels ? engineRecurrenceForward(kernels, inputs, save, minScale, recording) : forward(inputs, save, minScale, recording);
       gradFunc = r.gradFunc;
       return r.value;
     },
