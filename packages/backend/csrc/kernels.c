@@ -26,7 +26,7 @@ static inline f32 as_f32(unsigned u) { return __builtin_bit_cast(f32, u); }
 static inline unsigned as_u32(f32 x) { return __builtin_bit_cast(unsigned, x); }
 
 static inline f32 exp_f(f32 x) {
-  if (x > 88.3762626647949f) return as_f32(0x7f800000u);
+  if (x > 88.72283905206835f) return as_f32(0x7f800000u);
   if (x < -103.972684f) return 0.0f;
   if (x != x) return x;
   f32 fx = __builtin_floorf(x * 1.44269504088896341f + 0.5f);
@@ -100,11 +100,104 @@ static inline f32 tanh_f(f32 x) {
   return x < 0 ? -r : r;
 }
 
+
+// Four-lane versions of the same maths (same polynomials; special cases by lane selects).
+static inline v4 vsplat(f32 x) { return wasm_f32x4_splat(x); }
+
+static inline v4 exp_v(v4 x) {
+  v4 big = wasm_f32x4_gt(x, vsplat(88.72283905206835f));
+  v4 tiny = wasm_f32x4_lt(x, vsplat(-103.972684f));
+  v4 nan = wasm_f32x4_ne(x, x);
+  v4 xc = wasm_f32x4_min(wasm_f32x4_max(x, vsplat(-103.972684f)), vsplat(88.72283905206835f));
+  v4 fx = wasm_f32x4_floor(wasm_f32x4_add(wasm_f32x4_mul(xc, vsplat(1.44269504088896341f)), vsplat(0.5f)));
+  v4 r = wasm_f32x4_sub(xc, wasm_f32x4_mul(fx, vsplat(0.693359375f)));
+  r = wasm_f32x4_sub(r, wasm_f32x4_mul(fx, vsplat(-2.12194440e-4f)));
+  v4 z = wasm_f32x4_mul(r, r);
+  v4 y = vsplat(1.9875691500E-4f);
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(1.3981999507E-3f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(8.3334519073E-3f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(4.1665795894E-2f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(1.6666665459E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(5.0000001201E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_add(wasm_f32x4_mul(y, z), r), vsplat(1.0f));
+  v4 n = wasm_i32x4_trunc_sat_f32x4(fx);
+  v4 n1 = wasm_i32x4_shr(n, 1);
+  v4 n2 = wasm_i32x4_sub(n, n1);
+  v4 p1 = wasm_i32x4_shl(wasm_i32x4_add(n1, wasm_i32x4_splat(127)), 23);
+  v4 p2 = wasm_i32x4_shl(wasm_i32x4_add(n2, wasm_i32x4_splat(127)), 23);
+  y = wasm_f32x4_mul(wasm_f32x4_mul(y, p1), p2);
+  y = wasm_v128_bitselect(vsplat(__builtin_inff()), y, big);
+  y = wasm_v128_bitselect(vsplat(0.0f), y, tiny);
+  return wasm_v128_bitselect(x, y, nan);
+}
+
+// log for x ≥ 1 (finite): used by log1p_v only.
+static inline v4 log_v_ge1(v4 x) {
+  v4 e = wasm_i32x4_sub(wasm_u32x4_shr(x, 23), wasm_i32x4_splat(126));
+  v4 m = wasm_v128_or(wasm_v128_and(x, wasm_i32x4_splat(0x007fffff)), wasm_i32x4_splat(0x3f000000));
+  v4 small = wasm_f32x4_lt(m, vsplat(0.707106781186547524f));
+  e = wasm_i32x4_add(e, small);  // small lanes are all-ones = −1
+  m = wasm_v128_bitselect(wasm_f32x4_sub(wasm_f32x4_add(m, m), vsplat(1.0f)), wasm_f32x4_sub(m, vsplat(1.0f)), small);
+  v4 z = wasm_f32x4_mul(m, m);
+  v4 y = vsplat(7.0376836292E-2f);
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(-1.1514610310E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(1.1676998740E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(-1.2420140846E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(1.4249322787E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(-1.6668057665E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(2.0000714765E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(-2.4999993993E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, m), vsplat(3.3333331174E-1f));
+  y = wasm_f32x4_mul(wasm_f32x4_mul(y, m), z);
+  v4 fe = wasm_f32x4_convert_i32x4(e);
+  y = wasm_f32x4_add(y, wasm_f32x4_mul(fe, vsplat(-2.12194440e-4f)));
+  y = wasm_f32x4_add(y, wasm_f32x4_mul(z, vsplat(-0.5f)));
+  return wasm_f32x4_add(wasm_f32x4_add(m, y), wasm_f32x4_mul(fe, vsplat(0.693359375f)));
+}
+
+// log(1 + u) for u in [0, 1].
+static inline v4 log1p_v(v4 u) {
+  v4 w = wasm_f32x4_add(vsplat(1.0f), u);
+  v4 d = wasm_f32x4_sub(w, vsplat(1.0f));
+  v4 exact = wasm_f32x4_eq(d, vsplat(0.0f));
+  v4 r = wasm_f32x4_mul(log_v_ge1(w), wasm_f32x4_div(u, wasm_v128_bitselect(vsplat(1.0f), d, exact)));
+  return wasm_v128_bitselect(u, r, exact);
+}
+
+static inline v4 softplus_v(v4 x) {
+  v4 ax = wasm_f32x4_abs(x);
+  return wasm_f32x4_add(wasm_f32x4_max(x, vsplat(0.0f)), log1p_v(exp_v(wasm_f32x4_neg(ax))));
+}
+
+static inline v4 sigmoid_v(v4 x) {
+  return wasm_f32x4_div(vsplat(1.0f), wasm_f32x4_add(vsplat(1.0f), exp_v(wasm_f32x4_neg(x))));
+}
+
+static inline v4 tanh_v(v4 x) {
+  v4 ax = wasm_f32x4_abs(x);
+  v4 z = wasm_f32x4_mul(x, x);
+  v4 poly = wasm_f32x4_add(vsplat(0.133333333f), wasm_f32x4_mul(z, vsplat(-0.0539682540f)));
+  poly = wasm_f32x4_add(vsplat(-0.333333333f), wasm_f32x4_mul(z, poly));
+  poly = wasm_f32x4_add(x, wasm_f32x4_mul(wasm_f32x4_mul(x, z), poly));
+  v4 e = exp_v(wasm_f32x4_min(wasm_f32x4_add(ax, ax), vsplat(18.0f)));
+  v4 r = wasm_f32x4_sub(vsplat(1.0f), wasm_f32x4_div(vsplat(2.0f), wasm_f32x4_add(e, vsplat(1.0f))));
+  r = wasm_v128_or(r, wasm_v128_and(x, wasm_i32x4_splat((int)0x80000000)));  // sign of x
+  return wasm_v128_bitselect(poly, r, wasm_f32x4_lt(ax, vsplat(0.0625f)));
+}
+
 __attribute__((export_name("exp_f"))) f32 exp_export(f32 x) { return exp_f(x); }
 __attribute__((export_name("log_f"))) f32 log_export(f32 x) { return log_f(x); }
 __attribute__((export_name("softplus_f"))) f32 softplus_export(f32 x) { return softplus_f(x); }
 __attribute__((export_name("sigmoid_f"))) f32 sigmoid_export(f32 x) { return sigmoid_f(x); }
 __attribute__((export_name("tanh_f"))) f32 tanh_export(f32 x) { return tanh_f(x); }
+
+// The four-lane versions over n floats (n a multiple of 4), for tests: which = 0 exp, 1 softplus, 2 sigmoid, 3 tanh.
+void EXPORT(map_v)(int which, int n, const f32* x, f32* y) {
+  for (int i = 0; i + 4 <= n; i += 4) {
+    v4 v = LD(x + i);
+    ST(y + i, which == 0 ? exp_v(v) : which == 1 ? softplus_v(v) : which == 2 ? sigmoid_v(v) : tanh_v(v));
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------
 // GEMM: C[i, j] = beta·C[i, j] + Σ_p A(i, p)·B(p, j) (+ bias[j]) (ReLU), for i in [i0, i1), j in [j0, j1).
@@ -240,14 +333,23 @@ void EXPORT(relu_block)(int rows, int cols, f32* y, int ldy) {
 // q: rows × 2Z (ld ldq); eps, mu, sigma, z: rows × Z contiguous (mu may be null).
 void EXPORT(gauss_draw)(int rows, int Z, const f32* q, int ldq, const f32* eps, f32 floor, f32* mu, f32* sigma,
                         f32* z) {
-  for (int r = 0; r < rows; r++)
-    for (int j = 0; j < Z; j++) {
-      f32 m = q[r * ldq + j];
-      f32 s = softplus_f(q[r * ldq + Z + j]) + floor;
-      if (mu) mu[r * Z + j] = m;
-      sigma[r * Z + j] = s;
-      z[r * Z + j] = m + s * eps[r * Z + j];
+  for (int r = 0; r < rows; r++) {
+    int j = 0;
+    for (; j + 4 <= Z; j += 4) {
+      v4 m = LD(q + r * ldq + j);
+      v4 sd = wasm_f32x4_add(softplus_v(LD(q + r * ldq + Z + j)), vsplat(floor));
+      if (mu) ST(mu + r * Z + j, m);
+      ST(sigma + r * Z + j, sd);
+      ST(z + r * Z + j, wasm_f32x4_add(m, wasm_f32x4_mul(sd, LD(eps + r * Z + j))));
     }
+    for (; j < Z; j++) {
+      f32 m = q[r * ldq + j];
+      f32 sd = softplus_f(q[r * ldq + Z + j]) + floor;
+      if (mu) mu[r * Z + j] = m;
+      sigma[r * Z + j] = sd;
+      z[r * Z + j] = m + sd * eps[r * Z + j];
+    }
+  }
 }
 
 // LSTM step from pre-activations g = [i | f | g | o] (rows × 4H, ld ldg), torch gate order:
@@ -259,7 +361,33 @@ void EXPORT(lstm_step)(int rows, int H, const f32* g, int ldg, const f32* hPrev,
   for (int r = 0; r < rows; r++) {
     const f32* gr = g + r * ldg;
     f32 m = mask ? mask[r] : 1.0f;
-    for (int j = 0; j < H; j++) {
+    int j = 0;
+    for (; j + 4 <= H; j += 4) {
+      v4 si = sigmoid_v(LD(gr + j));
+      v4 sf = sigmoid_v(LD(gr + H + j));
+      v4 tg = tanh_v(LD(gr + 2 * H + j));
+      v4 so = sigmoid_v(LD(gr + 3 * H + j));
+      v4 cp = LD(cPrev + r * H + j), hp = LD(hPrev + r * H + j);
+      v4 cn = wasm_f32x4_add(wasm_f32x4_mul(sf, cp), wasm_f32x4_mul(si, tg));
+      v4 t = tanh_v(cn);
+      v4 hn = wasm_f32x4_mul(so, t);
+      if (act) {
+        f32* ar = act + r * 4 * H;
+        ST(ar + j, si);
+        ST(ar + H + j, sf);
+        ST(ar + 2 * H + j, tg);
+        ST(ar + 3 * H + j, so);
+      }
+      if (tc) ST(tc + r * H + j, t);
+      if (mask) {
+        v4 mv = vsplat(m);
+        cn = wasm_f32x4_add(cp, wasm_f32x4_mul(mv, wasm_f32x4_sub(cn, cp)));
+        hn = wasm_f32x4_add(hp, wasm_f32x4_mul(mv, wasm_f32x4_sub(hn, hp)));
+      }
+      ST(c + r * H + j, cn);
+      ST(h + r * H + j, hn);
+    }
+    for (; j < H; j++) {
       f32 si = sigmoid_f(gr[j]);
       f32 sf = sigmoid_f(gr[H + j]);
       f32 tg = tanh_f(gr[2 * H + j]);
@@ -328,7 +456,7 @@ void EXPORT(gauss_draw_back)(int rows, int Z, const f32* q, int ldq, const f32* 
       f32 g = dz[r * Z + j];
       dq[r * lddq + j] = g + (dmu ? dmu[r * Z + j] : 0.0f);
       f32 ds = g * eps[r * Z + j] + (dsigma ? dsigma[r * Z + j] : 0.0f);
-      dq[r * lddq + Z + j] = ds * sigmoid_f(q[r * ldq + Z + j]);
+      dq[r * lddq + Z + j] = ds / (1.0f + exp_f(-q[r * ldq + Z + j]));
     }
 }
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { startKernelEngine, type KernelEngineInfo } from './kernel-engine';
-import { registerWasmMatMul } from './wasm-matmul';
+import { registerEngineKernels } from './wasm-engine-kernels';
 
 /** Where the tfjs WASM binaries are served from: a URL prefix, or one URL per binary file name. */
 export type WasmPaths =
@@ -30,10 +30,10 @@ export async function activateWasm(
   // XNNPACK's thread pool exists only when the threaded binary was loaded (browsers with cross-origin isolation).
   const threads = wasm.getThreadsCount() > 1;
   if (kernels === false) {
-    registerWasmMatMul(false);
+    registerEngineKernels(false);
     return { simd, threads, kernels: null };
   }
   const engine = await startKernelEngine(kernels);
-  registerWasmMatMul(true);
+  registerEngineKernels(true);
   return { simd, threads, kernels: engine.info };
 }

@@ -137,6 +137,21 @@ describe('KernelEngine scalar maths', () => {
       expect(Math.abs(e.tanh_f(v) - Math.tanh(v)), `tanh ${x}`).toBeLessThan(3e-7 * Math.max(1e-3, Math.abs(Math.tanh(v))) + 1e-9);
       expect(rel(e.softplus_f(v), Math.log1p(Math.exp(v))), `softplus ${x}`).toBeLessThan(5e-7);
     }
+    // The four-lane versions used by the LSTM and posterior kernels: the same to a few ulp.
+    const xs = Float32Array.from([...grid(-100, 100, 4001), Number.NaN, -0, 1e-30, -1e-30, 0, 0, 0], f32);
+    const at = engine.put(xs);
+    const out = engine.alloc(xs.length);
+    const refs: ((v: number) => number)[] = [Math.exp, (v) => Math.max(v, 0) + Math.log1p(Math.exp(-Math.abs(v))), (v) => 1 / (1 + Math.exp(-v)), Math.tanh];
+    refs.forEach((ref, which) => {
+      e.map_v(which, xs.length, at * 4, out * 4);
+      const got = engine.get(out, xs.length);
+      xs.forEach((v, i) => {
+        const want = ref(v);
+        if (Number.isNaN(want)) expect(got[i], `lane fn ${which}(NaN)`).toBeNaN();
+        else if (Math.abs(want) > 3.4e38) expect(got[i]).toBe(Infinity);
+        else expect(Math.abs(got[i] - want), `lane fn ${which}(${v})`).toBeLessThanOrEqual(6e-7 * Math.abs(want) + 1e-37);
+      });
+    });
     expect(e.exp_f(-200)).toBe(0);
     expect(e.exp_f(100)).toBe(Infinity);
     expect(e.tanh_f(1e-8)).toBeCloseTo(1e-8, 15);

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.generated';
-import { startThreadPool, type ThreadPool } from './kernel-threads';
+import { MAX_CHUNKS, startThreadPool, type ThreadPool } from './kernel-threads';
 
 /** The exports of csrc/kernels.c; pointers are byte offsets into the engine's memory. */
 export interface KernelExports {
@@ -20,6 +20,7 @@ export interface KernelExports {
   add_into(n: number, x: number, y: number): void;
   mul_into(n: number, x: number, y: number, out: number): void;
   copy_block(rows: number, cols: number, src: number, lds: number, dst: number, ldd: number): void;
+  map_v(which: number, n: number, x: number, y: number): void;
   exp_f(x: number): number;
   log_f(x: number): number;
   softplus_f(x: number): number;
@@ -79,20 +80,21 @@ export class KernelEngine {
   private view: Float32Array;
   private top: number;
 
-  private constructor(instance: WebAssembly.Instance, memory: WebAssembly.Memory, pool: ThreadPool | null, fma: boolean) {
+  private constructor(
+    instance: WebAssembly.Instance,
+    memory: WebAssembly.Memory,
+    pool: ThreadPool | null,
+    fma: boolean,
+    packs: number[],
+  ) {
     this.exports = instance.exports as unknown as KernelExports;
     this.memory = memory;
     this.pool = pool;
     this.view = new Float32Array(memory.buffer);
     this.info = { threads: pool ? pool.size + 1 : 1, fma };
     // Byte 0 … 4095 stay unused (null pointers); one packing buffer per thread follows.
-    this.packs = [];
-    let at = 1024;
-    for (let t = 0; t < this.info.threads; t++) {
-      this.packs.push(at);
-      at += PACK_FLOATS;
-    }
-    this.top = at;
+    this.packs = packs;
+    this.top = packs[packs.length - 1] + PACK_FLOATS;
   }
 
   /** Compiles the kernels (the fused multiply-add build where the runtime validates it) and starts `threads − 1` helpers. */
@@ -102,8 +104,9 @@ export class KernelEngine {
     const memory = new WebAssembly.Memory({ initial: 256, maximum: 32768, shared: true });
     const instance = await WebAssembly.instantiate(module, { env: { memory } });
     const threads = Math.max(1, Math.floor(options.threads ?? 1));
-    const pool = threads > 1 ? await startThreadPool(module, memory, threads - 1) : null;
-    return new KernelEngine(instance, memory, pool, relaxed);
+    const packs = Array.from({ length: threads }, (_, t) => 1024 + t * PACK_FLOATS);
+    const pool = threads > 1 ? await startThreadPool(module, memory, packs.slice(1)) : null;
+    return new KernelEngine(instance, memory, pool, relaxed, packs);
   }
 
   /** The heap as floats (a fresh view after the memory grew). */
@@ -149,15 +152,10 @@ export class KernelEngine {
     const { m, n, k } = g;
     if (m === 0 || n === 0) return;
     const args = [k, g.a * 4, g.ai, g.ap, g.b * 4, g.bk, g.bj, g.c * 4, g.ldc, g.beta ?? 0, (g.bias ?? 0) * 4, g.relu ? 1 : 0];
-    const parts = this.pool && m * n * k >= PARALLEL_MIN_MACS ? split(m, n, this.info.threads) : null;
     const gemm = this.exports.gemm as unknown as (...a: number[]) => void;
-    if (!parts) {
-      gemm(...args, this.packs[0] * 4, 0, m, 0, n);
-      return;
-    }
-    this.pool!.run(parts.slice(1).map((r, t) => [...args, this.packs[t + 1] * 4, ...r]));
-    gemm(...args, this.packs[0] * 4, ...parts[0]);
-    this.pool!.wait();
+    const chunks = this.pool && m * n * k >= PARALLEL_MIN_MACS ? split(m, n, this.info.threads) : null;
+    if (!chunks) gemm(...args, this.packs[0] * 4, 0, m, 0, n);
+    else this.pool!.gemm(args, chunks, gemm, this.packs[0] * 4);
   }
 
   /** Stops the helper threads. */
@@ -166,22 +164,22 @@ export class KernelEngine {
   }
 }
 
-/** Splits an m × n GEMM into `parts` blocks [i0, i1, j0, j1]: by 8-column panels when there are enough, else by rows. */
-function split(m: number, n: number, parts: number): [number, number, number, number][] | null {
+/**
+ * Cuts an m × n GEMM into chunks [i0, i1, j0, j1] for `threads` threads to claim: about four per thread,
+ * by 8-column panels when there are enough, else by 4-row blocks; null when too small to share.
+ */
+function split(m: number, n: number, threads: number): [number, number, number, number][] | null {
   const panels = Math.ceil(n / 8);
-  const out: [number, number, number, number][] = [];
-  if (panels >= 2 * parts || (panels >= parts && m < 4 * parts)) {
-    for (let t = 0; t < parts; t++) {
-      const j0 = Math.min(n, Math.round((panels * t) / parts) * 8);
-      const j1 = Math.min(n, Math.round((panels * (t + 1)) / parts) * 8);
-      out.push([0, m, j0, j1]);
-    }
-    return out;
-  }
   const blocks = Math.ceil(m / 4);
-  if (blocks < parts) return null;
-  for (let t = 0; t < parts; t++) {
-    out.push([Math.min(m, Math.round((blocks * t) / parts) * 4), Math.min(m, Math.round((blocks * (t + 1)) / parts) * 4), 0, n]);
+  const byCols = panels >= 2 * threads || panels >= blocks;
+  const units = byCols ? panels : blocks;
+  const count = Math.min(MAX_CHUNKS, 4 * threads, units);
+  if (count < 2) return null;
+  const out: [number, number, number, number][] = [];
+  for (let c = 0; c < count; c++) {
+    const u0 = Math.round((units * c) / count), u1 = Math.round((units * (c + 1)) / count);
+    if (byCols) out.push([0, m, Math.min(n, u0 * 8), Math.min(n, u1 * 8)]);
+    else out.push([Math.min(m, u0 * 4), Math.min(m, u1 * 4), 0, n]);
   }
   return out;
 }

@@ -1,51 +1,71 @@
 /**
- * Helper threads for the kernel engine: each instantiates the kernels over the same shared memory and
- * runs the GEMM blocks it is handed. Hand-off goes through a shared Int32Array: the caller writes a
- * job's arguments and bumps a sequence number; a helper spins briefly on it (waking from a futex costs
- * tens of µs, more than a small GEMM) and then sleeps in Atomics.wait.
+ * Helper threads for the kernel engine. Each instantiates the kernels over the same shared memory. A GEMM
+ * is cut into chunks (column panels or row blocks) that every thread — the caller included — claims from
+ * a shared counter, so a helper that the OS has not scheduled yet costs nothing: the caller takes its
+ * chunks. Helpers spin briefly for new work (a futex wake-up costs tens of µs, more than a small GEMM),
+ * then sleep in Atomics.wait; the caller spins briefly for the last claimed chunks, then sleeps too.
  */
 export interface ThreadPool {
   readonly size: number;
-  /** Hands job `jobs[w]` (the gemm export's arguments) to helper w. */
-  run(jobs: number[][]): void;
-  /** Spins until every helper given a job by the last `run` has finished it. */
-  wait(): void;
+  /**
+   * Runs `gemm(...args, pack, ...chunks[c])` for every chunk c across the caller and the helpers;
+   * `packs[0]` is the caller's packing buffer, `packs[w + 1]` helper w's. Returns when all are done.
+   */
+  gemm(args: number[], chunks: [number, number, number, number][], callerGemm: (...a: number[]) => void, callerPack: number): void;
   stop(): void;
 }
 
-const SLOT = 32; // ints per helper: [seq, done, sleeping, error, args…]
-const ARGS = 4;
+/** Control block layout (Int32 indices). */
+const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, ARGS = 8, CHUNKS = 32;
+export const MAX_CHUNKS = 32;
+const CTL_INTS = CHUNKS + 4 * MAX_CHUNKS;
 
 // Runs in the helper (Node worker_threads or a browser Worker); kept free of imports.
 const WORKER_SOURCE = `
+// A chunk index of the job tagged \`tag\`, or −1: NEXT holds (tag << 16 | next index), so a helper still
+// holding an older job's arguments can never take a chunk of the new one.
+const claim = (c, tag, n) => {
+  for (;;) {
+    const cur = Atomics.load(c, ${NEXT});
+    if ((cur >>> 16) !== tag || (cur & 0xffff) >= n) return -1;
+    if (Atomics.compareExchange(c, ${NEXT}, cur, cur + 1) === cur) return cur & 0xffff;
+  }
+};
 const start = async (data, reply) => {
-  const { module, memory, ctl, slot, spinMs } = data;
+  const { module, memory, ctl, pack, spinMs } = data;
   const instance = await WebAssembly.instantiate(module, { env: { memory } });
   const gemm = instance.exports.gemm;
   const c = new Int32Array(ctl);
-  const base = slot * ${SLOT};
   reply('ready');
   let seen = 0;
+  const args = new Array(17);
   for (;;) {
     let t0 = 0, spins = 0;
-    while (Atomics.load(c, base) === seen) {
-      if ((++spins & 1023) === 0) {
+    while (Atomics.load(c, ${SEQ}) === seen) {
+      if ((++spins & 255) === 0) {
         const now = performance.now();
         if (t0 === 0) t0 = now;
         else if (now - t0 > spinMs) {
-          Atomics.store(c, base + 2, 1);
-          Atomics.wait(c, base, seen);
-          Atomics.store(c, base + 2, 0);
+          Atomics.add(c, ${SLEEPING}, 1);
+          Atomics.wait(c, ${SEQ}, seen);
+          Atomics.sub(c, ${SLEEPING}, 1);
           t0 = 0;
         }
       }
     }
-    seen = Atomics.load(c, base);
+    seen = Atomics.load(c, ${SEQ});
     if (seen < 0) return;
-    const a = [];
-    for (let i = 0; i < 17; i++) a.push(c[base + ${ARGS} + i]);
-    try { gemm(...a); } catch (e) { Atomics.store(c, base + 3, 1); }
-    Atomics.store(c, base + 1, seen);
+    for (let i = 0; i < 12; i++) args[i] = c[${ARGS} + i];
+    args[12] = pack;
+    const n = c[${N}];
+    const tag = seen & 0xffff;
+    for (;;) {
+      const k = claim(c, tag, n);
+      if (k < 0) break;
+      for (let i = 0; i < 4; i++) args[13 + i] = c[${CHUNKS} + 4 * k + i];
+      try { gemm(...args); } catch (e) { Atomics.store(c, ${ERROR}, 1); }
+      if (Atomics.add(c, ${DONE}, 1) + 1 === n) Atomics.notify(c, ${DONE});
+    }
   }
 };
 if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof require === 'undefined') {
@@ -56,24 +76,34 @@ if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typ
 }
 `;
 
+function claim(c: Int32Array, tag: number, n: number): number {
+  for (;;) {
+    const cur = Atomics.load(c, NEXT);
+    if (cur >>> 16 !== tag || (cur & 0xffff) >= n) return -1;
+    if (Atomics.compareExchange(c, NEXT, cur, cur + 1) === cur) return cur & 0xffff;
+  }
+}
+
 interface WorkerLike {
   terminate(): unknown;
-  unref?(): void;
 }
 
 /** Starts `size` helpers (Node: worker_threads; browsers: Workers, which need cross-origin isolation). */
 export async function startThreadPool(
   module: WebAssembly.Module,
   memory: WebAssembly.Memory,
-  size: number,
-  spinMs = 5,
+  packs: number[],
+  spinMs = 2,
 ): Promise<ThreadPool> {
-  const ctlBuffer = new SharedArrayBuffer(4 * SLOT * size);
+  const size = packs.length;
+  const ctlBuffer = new SharedArrayBuffer(4 * CTL_INTS);
   const ctl = new Int32Array(ctlBuffer);
   const workers: WorkerLike[] = [];
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
-  for (let slot = 0; slot < size; slot++) {
-    const data = { module, memory, ctl: ctlBuffer, slot, spinMs };
+  // Atomics.wait is not allowed on a browser's main thread: spin there instead.
+  const canSleep = isNode || typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined';
+  for (const pack of packs) {
+    const data = { module, memory, ctl: ctlBuffer, pack: pack * 4, spinMs };
     if (isNode) {
       const { Worker } = await import('node:worker_threads');
       const w = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
@@ -95,39 +125,45 @@ export async function startThreadPool(
       workers.push(w);
     }
   }
-  const seqs = new Array<number>(size).fill(0);
-  let active = 0;
+  let seq = 0;
+  const callArgs = new Array<number>(17);
   return {
     size,
-    run(jobs) {
-      active = jobs.length;
-      for (let w = 0; w < jobs.length; w++) {
-        const base = w * SLOT;
-        const job = jobs[w];
-        for (let i = 0; i < job.length; i++) ctl[base + ARGS + i] = job[i];
-        seqs[w] += 1;
-        Atomics.store(ctl, base, seqs[w]);
-        if (Atomics.load(ctl, base + 2) === 1) Atomics.notify(ctl, base, 1);
+    gemm(args, chunks, callerGemm, callerPack) {
+      const n = chunks.length;
+      for (let i = 0; i < 12; i++) ctl[ARGS + i] = args[i];
+      for (let k = 0; k < n; k++) for (let i = 0; i < 4; i++) ctl[CHUNKS + 4 * k + i] = chunks[k][i];
+      ctl[N] = n;
+      seq = (seq + 1) & 0x3fffffff;
+      const tag = seq & 0xffff;
+      Atomics.store(ctl, DONE, 0);
+      Atomics.store(ctl, NEXT, tag << 16);
+      Atomics.store(ctl, SEQ, seq);
+      if (Atomics.load(ctl, SLEEPING) > 0) Atomics.notify(ctl, SEQ);
+      for (let i = 0; i < 12; i++) callArgs[i] = args[i];
+      callArgs[12] = callerPack;
+      for (;;) {
+        const k = claim(ctl, tag, n);
+        if (k < 0) break;
+        for (let i = 0; i < 4; i++) callArgs[13 + i] = chunks[k][i];
+        callerGemm(...callArgs);
+        Atomics.add(ctl, DONE, 1);
       }
-    },
-    wait() {
-      for (let w = 0; w < active; w++) {
-        const base = w * SLOT;
-        while (Atomics.load(ctl, base + 1) !== seqs[w]) {
-          /* spin: the helper's share takes about as long as ours */
-        }
-        if (ctl[base + 3] !== 0) {
-          ctl[base + 3] = 0;
-          throw new Error('kernel engine: a helper thread failed in gemm');
-        }
+      let spins = 0;
+      for (;;) {
+        const done = Atomics.load(ctl, DONE);
+        if (done >= n) break;
+        // Spin ~tens of µs for a helper's last chunk, then sleep until it reports (or 1 ms passes).
+        if (++spins > 20000 && canSleep) Atomics.wait(ctl, DONE, done, 1);
       }
-      active = 0;
+      if (ctl[ERROR] !== 0) {
+        ctl[ERROR] = 0;
+        throw new Error('kernel engine: a helper thread failed in gemm');
+      }
     },
     stop() {
-      for (let w = 0; w < size; w++) {
-        Atomics.store(ctl, w * SLOT, -1);
-        Atomics.notify(ctl, w * SLOT, 1);
-      }
+      Atomics.store(ctl, SEQ, -1);
+      Atomics.notify(ctl, SEQ);
       for (const w of workers) void w.terminate();
     },
   };

@@ -1,7 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { getKernelEngine } from '@probseq/backend';
 
-// Gradients use only plain (non-transposed) matMuls and transpose the batch-sized operands:
-// on the WASM backend a matMul with transposeA/transposeB is about 10x slower than a plain one.
+// dx = dy·Wᵀ and dW = xᵀ·dy. probseq's kernel engine (wasm) reads transposed operands through strides at
+// full speed; tfjs's own WASM matMul with transposeA/transposeB is about 10× slower than a plain one, so
+// without the engine the gradients use plain matMuls and transpose the batch-sized operands instead.
+function affineGrads(dy: tf.Tensor, x: tf.Tensor, w: tf.Tensor): [tf.Tensor, tf.Tensor] {
+  if (getKernelEngine()) {
+    return [tf.matMul(dy as tf.Tensor2D, w as tf.Tensor2D, false, true), tf.matMul(x as tf.Tensor2D, dy as tf.Tensor2D, true, false)];
+  }
+  const dx = tf.transpose(tf.matMul(w as tf.Tensor2D, tf.transpose(dy) as tf.Tensor2D));
+  const dw = tf.matMul(tf.transpose(x) as tf.Tensor2D, dy as tf.Tensor2D);
+  return [dx, dw];
+}
+
 const affineWithBias = tf.customGrad(((x: tf.Tensor, w: tf.Tensor, b: tf.Tensor, save: tf.GradSaveFunc) => {
   save([x, w]);
   return {
@@ -12,8 +23,7 @@ const affineWithBias = tf.customGrad(((x: tf.Tensor, w: tf.Tensor, b: tf.Tensor,
         : tf.add(tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D), b),
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
       const [sx, sw] = saved;
-      const dx = tf.transpose(tf.matMul(sw as tf.Tensor2D, tf.transpose(dy) as tf.Tensor2D));
-      const dw = tf.matMul(tf.transpose(sx) as tf.Tensor2D, dy as tf.Tensor2D);
+      const [dx, dw] = affineGrads(dy, sx, sw);
       const db = b.rank === dy.rank ? tf.reshape(reduceTo(dy, b.shape), b.shape) : tf.sum(dy, 0);
       return [dx, dw, db];
     },
@@ -26,9 +36,7 @@ const affineNoBias = tf.customGrad(((x: tf.Tensor, w: tf.Tensor, save: tf.GradSa
     value: tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D),
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
       const [sx, sw] = saved;
-      const dx = tf.transpose(tf.matMul(sw as tf.Tensor2D, tf.transpose(dy) as tf.Tensor2D));
-      const dw = tf.matMul(tf.transpose(sx) as tf.Tensor2D, dy as tf.Tensor2D);
-      return [dx, dw];
+      return affineGrads(dy, sx, sw);
     },
   };
 }) as unknown as Parameters<typeof tf.customGrad>[0]);

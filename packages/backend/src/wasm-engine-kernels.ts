@@ -5,8 +5,9 @@ import { wasmOutputFrom, wasmTensorView } from './wasm-heap';
 type KernelFunc = tf.KernelConfig['kernelFunc'];
 type KernelArgs = Parameters<KernelFunc>[0];
 
-const NAMES = ['BatchMatMul', '_FusedMatMul'] as const;
 const stock = new Map<string, tf.KernelConfig>();
+/** tfjs-wasm's own kernel for `name` (saved before the first override). */
+const stockKernel = (name: string, args: KernelArgs) => stock.get(name)!.kernelFunc(args);
 
 const size = (shape: number[]) => shape.reduce((p, d) => p * d, 1);
 
@@ -15,9 +16,9 @@ const size = (shape: number[]) => shape.reduce((p, d) => p * d, 1);
  * on one side, bias along the last axis, linear or ReLU activation. Anything else — and any call while
  * the engine is stopped — goes to tfjs-wasm's own kernel.
  */
-function engineMatMul(name: (typeof NAMES)[number]): KernelFunc {
+function engineMatMul(name: string): KernelFunc {
   return (args: KernelArgs) => {
-    const fallback = () => stock.get(name)!.kernelFunc(args);
+    const fallback = () => stockKernel(name, args);
     const engine = getKernelEngine();
     const { a, b, bias, preluActivationWeights } = args.inputs as Record<string, tf.TensorInfo | undefined>;
     const attrs = args.attrs as { transposeA: boolean; transposeB: boolean; activation?: string };
@@ -67,16 +68,67 @@ function engineMatMul(name: (typeof NAMES)[number]): KernelFunc {
 }
 
 /**
- * Routes the wasm backend's `BatchMatMul` and `_FusedMatMul` to the kernel engine (`on`), or back to
- * tfjs-wasm's own kernels. Gradients are unchanged: they are registered per kernel name, not per backend.
+ * `Sum` over leading axes (the bias gradient of every batched affine map): tfjs-wasm transposes the
+ * input first, a slow strided copy; the engine sums rows directly.
  */
-export function registerWasmMatMul(on: boolean): void {
-  for (const name of NAMES) {
+function engineSum(args: KernelArgs): tf.TensorInfo | tf.TensorInfo[] {
+  const engine = getKernelEngine();
+  const x = args.inputs.x as tf.TensorInfo;
+  const { axis, keepDims } = args.attrs as unknown as { axis: number | number[]; keepDims: boolean };
+  const axes = tf.util.parseAxisParam(axis, x.shape).sort((p, q) => p - q);
+  const leading = axes.every((a, i) => a === i);
+  if (!engine || x.dtype !== 'float32' || !leading || axes.length === 0 || axes.length === x.shape.length) return stockKernel('Sum', args);
+  const rows = size(x.shape.slice(0, axes.length));
+  const rest = x.shape.slice(axes.length);
+  const cols = size(rest);
+  const mark = engine.mark();
+  try {
+    const at = engine.put(wasmTensorView(x));
+    const out = engine.alloc(cols);
+    engine.exports.col_sum(rows, cols, at * 4, cols, out * 4, 0);
+    return wasmOutputFrom(args.backend, engine.get(out, cols), keepDims ? [...axes.map(() => 1), ...rest] : rest);
+  } finally {
+    engine.release(mark);
+  }
+}
+
+/** 2-D `Transpose` through the engine's blocked transpose (tfjs-wasm's is a slow element-wise gather). */
+function engineTranspose(args: KernelArgs): tf.TensorInfo | tf.TensorInfo[] {
+  const engine = getKernelEngine();
+  const x = args.inputs.x as tf.TensorInfo;
+  const { perm } = args.attrs as unknown as { perm: number[] };
+  if (!engine || x.dtype !== 'float32' || x.shape.length !== 2 || perm[0] !== 1 || perm[1] !== 0) return stockKernel('Transpose', args);
+  const [rows, cols] = x.shape;
+  const mark = engine.mark();
+  try {
+    const at = engine.put(wasmTensorView(x));
+    const out = engine.alloc(rows * cols);
+    engine.exports.transpose(rows, cols, at * 4, cols, out * 4);
+    return wasmOutputFrom(args.backend, engine.get(out, rows * cols), [cols, rows]);
+  } finally {
+    engine.release(mark);
+  }
+}
+
+const OVERRIDES: Record<string, KernelFunc> = {
+  BatchMatMul: engineMatMul('BatchMatMul'),
+  _FusedMatMul: engineMatMul('_FusedMatMul'),
+  Sum: engineSum as KernelFunc,
+  Transpose: engineTranspose as KernelFunc,
+};
+
+/**
+ * Routes the wasm backend's `BatchMatMul`, `_FusedMatMul`, leading-axis `Sum` and 2-D `Transpose` to the
+ * kernel engine (`on`), or back to tfjs-wasm's own kernels. Gradients are unchanged: they are registered
+ * per kernel name, not per backend.
+ */
+export function registerEngineKernels(on: boolean): void {
+  for (const [name, func] of Object.entries(OVERRIDES)) {
     const current = tf.getKernel(name, 'wasm');
     if (!current) continue;
     if (!stock.has(name)) stock.set(name, current);
     const original = stock.get(name)!;
     tf.unregisterKernel(name, 'wasm');
-    tf.registerKernel({ ...original, kernelFunc: on ? engineMatMul(name) : original.kernelFunc });
+    tf.registerKernel({ ...original, kernelFunc: on ? func : original.kernelFunc });
   }
 }
