@@ -202,7 +202,8 @@ void EXPORT(map_v)(int which, int n, const f32* x, f32* y) {
 // ---------------------------------------------------------------------------------------------------
 // GEMM: C[i, j] = beta·C[i, j] + Σ_p A(i, p)·B(p, j) (+ bias[j]) (ReLU), for i in [i0, i1), j in [j0, j1).
 // A(i, p) = a[i·ai + p·ap]; B(p, j) = b[p·bk + j·bj] (so either operand may be transposed).
-// B is packed per 8-column panel and KC-deep block into `pack` (KC·8 + 32 floats, per thread).
+// B is packed per 8-column panel and KC-deep block into `pack` (KC·8 + 32 floats, per thread), unless
+// bj = 0: then b is already in pack_b's layout and j0 is a multiple of 8.
 
 #define KC 256
 
@@ -287,7 +288,10 @@ void EXPORT(gemm)(int k, const f32* a, int ai, int ap, const f32* b, int bk, int
     for (int j = j0; j < j1; j += 8) {
       int w = j1 - j < 8 ? j1 - j : 8;
       const f32* bs = b + p0 * bk + j * bj;
-      if (bj == 1 && w == 8) {
+      const f32* pb = pack;
+      if (bj == 0) {
+        pb = b + (j / 8) * k * 8 + p0 * 8;  // pre-packed by pack_b
+      } else if (bj == 1 && w == 8) {
         for (int p = 0; p < kc; p++) {
           ST(pack + 8 * p, LD(bs + p * bk));
           ST(pack + 8 * p + 4, LD(bs + p * bk + 4));
@@ -300,18 +304,36 @@ void EXPORT(gemm)(int k, const f32* a, int ai, int ap, const f32* b, int bk, int
       int rl = last && relu;
       int i = i0;
       if (w == 8) {
-        for (; i + 4 <= i1; i += 4) tile4x8(kc, a + i * ai + p0 * ap, ai, ap, pack, c + i * ldc + j, ldc, acc, bb, rl);
+        for (; i + 4 <= i1; i += 4) tile4x8(kc, a + i * ai + p0 * ap, ai, ap, pb, c + i * ldc + j, ldc, acc, bb, rl);
       }
       for (; i < i1; i++) {
         f32* crow = c + i * ldc + j;
         for (int q = 0; q < 8; q++) tmp[q] = acc && q < w ? crow[q] : 0.0f;
-        row1x8(kc, a + i * ai + p0 * ap, ap, pack, tmp, 1);
+        row1x8(kc, a + i * ai + p0 * ap, ap, pb, tmp, 1);
         for (int q = 0; q < w; q++) {
           f32 v = tmp[q];
           if (bb) v += bb[q];
           if (rl && v < 0) v = 0;
           crow[q] = v;
         }
+      }
+    }
+  }
+}
+
+// B(p, j) = b[p·bk + j·bj] (k × n) into panel-major order for gemm with bj = 0: panel q holds columns
+// 8q … 8q + 7 as k rows of 8 floats (zero-padded past n), at dst + q·k·8. Weights used by every step of a
+// recurrence are packed once.
+void EXPORT(pack_b)(int k, int n, const f32* b, int bk, int bj, f32* dst) {
+  for (int j = 0; j < n; j += 8) {
+    int w = n - j < 8 ? n - j : 8;
+    f32* d = dst + (j / 8) * k * 8;
+    for (int p = 0; p < k; p++) {
+      if (bj == 1 && w == 8) {
+        ST(d + 8 * p, LD(b + p * bk + j));
+        ST(d + 8 * p + 4, LD(b + p * bk + j + 4));
+      } else {
+        for (int q = 0; q < 8; q++) d[8 * p + q] = q < w ? b[p * bk + (j + q) * bj] : 0.0f;
       }
     }
   }
@@ -497,4 +519,111 @@ void EXPORT(mul_into)(int n, const f32* x, const f32* y, f32* out) {
 void EXPORT(copy_block)(int rows, int cols, const f32* src, int lds, f32* dst, int ldd) {
   for (int r = 0; r < rows; r++)
     for (int j = 0; j < cols; j++) dst[r * ldd + j] = src[r * lds + j];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The VRNN's per-step losses. Gaussians come as raw rows [μ | ρ] with σ = softplus(ρ) + floor.
+
+static inline f32 expm1_f(f32 x) {
+  f32 ax = x < 0 ? -x : x;
+  if (ax < 0.5f) {
+    return x * (1.0f + x * (0.5f + x * (1.0f / 6 + x * (1.0f / 24 + x * (1.0f / 120 + x * (1.0f / 720 + x * (1.0f / 5040)))))));
+  }
+  return exp_f(x) - 1.0f;
+}
+
+// out[r] = m_r · Σ_j KL(N(μq, σq) ‖ N(μp, σp)) with d = log σq − log σp:
+// KL = ½·expm1(2d) − d + ½((μq − μp)/σp)².
+void EXPORT(gauss_kl)(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask,
+                      f32* out) {
+  for (int r = 0; r < rows; r++) {
+    f32 s = 0;
+    for (int j = 0; j < Z; j++) {
+      f32 sq = softplus_f(q[r * ldq + Z + j]) + floor, sp = softplus_f(p[r * ldp + Z + j]) + floor;
+      f32 d = log_f(sq) - log_f(sp);
+      f32 u = (q[r * ldq + j] - p[r * ldp + j]) / sp;
+      s += 0.5f * expm1_f(2.0f * d) - d + 0.5f * u * u;
+    }
+    out[r] = mask ? s * mask[r] : s;
+  }
+}
+
+// Backward of gauss_kl for upstream g[r]: dqm, dqs (rows × Z: w.r.t. μq and σq) and dp (rows × 2Z, ld lddp:
+// w.r.t. μp and ρp).
+void EXPORT(gauss_kl_back)(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask,
+                           const f32* g, f32* dqm, f32* dqs, f32* dp, int lddp) {
+  for (int r = 0; r < rows; r++) {
+    f32 gr = mask ? g[r] * mask[r] : g[r];
+    for (int j = 0; j < Z; j++) {
+      f32 rp = p[r * ldp + Z + j];
+      f32 sq = softplus_f(q[r * ldq + Z + j]) + floor, sp = softplus_f(rp) + floor;
+      f32 dmu = q[r * ldq + j] - p[r * ldp + j];
+      f32 e = expm1_f(2.0f * (log_f(sq) - log_f(sp)));  // σq²/σp² − 1
+      f32 ip2 = 1.0f / (sp * sp);
+      dqm[r * Z + j] = gr * dmu * ip2;
+      dqs[r * Z + j] = gr * e / sq;
+      dp[r * lddp + j] = -gr * dmu * ip2;
+      f32 dsp = -(e / sp) - dmu * dmu * ip2 / sp;
+      dp[r * lddp + Z + j] = gr * dsp / (1.0f + exp_f(-rp));
+    }
+  }
+}
+
+// Bernoulli negative log-likelihood from logits: out[r] = m_r · Σ_j softplus(l) − x·l.
+void EXPORT(bernoulli_nll)(int rows, int X, const f32* l, int ldl, const f32* x, const f32* mask, f32* out) {
+  for (int r = 0; r < rows; r++) {
+    f32 s = 0;
+    int j = 0;
+    v4 acc = vsplat(0.0f);
+    for (; j + 4 <= X; j += 4) {
+      v4 lv = LD(l + r * ldl + j);
+      acc = wasm_f32x4_add(acc, wasm_f32x4_sub(softplus_v(lv), wasm_f32x4_mul(LD(x + r * X + j), lv)));
+    }
+    s = wasm_f32x4_extract_lane(acc, 0) + wasm_f32x4_extract_lane(acc, 1) + wasm_f32x4_extract_lane(acc, 2) +
+        wasm_f32x4_extract_lane(acc, 3);
+    for (; j < X; j++) s += softplus_f(l[r * ldl + j]) - x[r * X + j] * l[r * ldl + j];
+    out[r] = mask ? s * mask[r] : s;
+  }
+}
+
+// d/dl = (sigmoid(l) − x)·g·m into dl (ld lddl).
+void EXPORT(bernoulli_nll_back)(int rows, int X, const f32* l, int ldl, const f32* x, const f32* mask, const f32* g,
+                                f32* dl, int lddl) {
+  for (int r = 0; r < rows; r++) {
+    f32 gr = mask ? g[r] * mask[r] : g[r];
+    int j = 0;
+    for (; j + 4 <= X; j += 4) {
+      v4 d = wasm_f32x4_sub(sigmoid_v(LD(l + r * ldl + j)), LD(x + r * X + j));
+      ST(dl + r * lddl + j, wasm_f32x4_mul(d, vsplat(gr)));
+    }
+    for (; j < X; j++) dl[r * lddl + j] = (sigmoid_f(l[r * ldl + j]) - x[r * X + j]) * gr;
+  }
+}
+
+// Gaussian negative log-likelihood from d = [μ | ρ] rows: out[r] = m_r · Σ_j ½((x − μ)/σ)² + log σ + ½ log 2π.
+void EXPORT(gauss_nll)(int rows, int X, const f32* d, int ldd, const f32* x, f32 floor, const f32* mask, f32* out) {
+  for (int r = 0; r < rows; r++) {
+    f32 s = 0;
+    for (int j = 0; j < X; j++) {
+      f32 sd = softplus_f(d[r * ldd + X + j]) + floor;
+      f32 u = (x[r * X + j] - d[r * ldd + j]) / sd;
+      s += 0.5f * u * u + log_f(sd) + 0.918938533204672742f;
+    }
+    out[r] = mask ? s * mask[r] : s;
+  }
+}
+
+// Backward of gauss_nll into dd = [dμ | dρ] (ld lddd).
+void EXPORT(gauss_nll_back)(int rows, int X, const f32* d, int ldd, const f32* x, f32 floor, const f32* mask,
+                            const f32* g, f32* dd, int lddd) {
+  for (int r = 0; r < rows; r++) {
+    f32 gr = mask ? g[r] * mask[r] : g[r];
+    for (int j = 0; j < X; j++) {
+      f32 rho = d[r * ldd + X + j];
+      f32 sd = softplus_f(rho) + floor;
+      f32 u = (x[r * X + j] - d[r * ldd + j]) / sd;
+      dd[r * lddd + j] = -gr * u / sd;
+      dd[r * lddd + X + j] = gr * (1.0f - u * u) / sd / (1.0f + exp_f(-rho));
+    }
+  }
 }

@@ -105,6 +105,21 @@ describe.each([
     }
   });
 
+  it('reads pre-packed B operands (packB) the same as strided ones', () => {
+    for (const [m, n, k, transB] of [[16, 40, 300, false], [7, 13, 9, true], [33, 64, 520, false]] as const) {
+      const r = rng(m + n + k);
+      const A = Float32Array.from({ length: m * k }, r), Bm = Float32Array.from({ length: k * n }, r);
+      const mark = engine.mark();
+      const a = engine.put(A), b = engine.put(Bm), c1 = engine.alloc(m * n), c2 = engine.alloc(m * n);
+      const bk = transB ? 1 : n, bj = transB ? k : 1;
+      const pb = engine.packB(b, bk, bj, k, n);
+      engine.gemm({ m, n, k, a, ai: k, ap: 1, b, bk, bj, c: c1, ldc: n, relu: true });
+      engine.gemm({ m, n, k, a, ai: k, ap: 1, b: pb, bk: 0, bj: 0, c: c2, ldc: n, relu: true });
+      expect(Array.from(engine.get(c2, m * n))).toEqual(Array.from(engine.get(c1, m * n)));
+      engine.release(mark);
+    }
+  });
+
   it('grows its memory for large operands', () => {
     const before = engine.mark();
     const at = engine.alloc(40e6);

@@ -8,6 +8,7 @@ export interface KernelExports {
     k: number, a: number, ai: number, ap: number, b: number, bk: number, bj: number, c: number, ldc: number,
     beta: number, bias: number, relu: number, pack: number, i0: number, i1: number, j0: number, j1: number,
   ): void;
+  pack_b(k: number, n: number, b: number, bk: number, bj: number, dst: number): void;
   relu_block(rows: number, cols: number, y: number, ldy: number): void;
   relu_back(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number): void;
   gauss_draw(rows: number, Z: number, q: number, ldq: number, eps: number, floor: number, mu: number, sigma: number, z: number): void;
@@ -21,6 +22,12 @@ export interface KernelExports {
   mul_into(n: number, x: number, y: number, out: number): void;
   copy_block(rows: number, cols: number, src: number, lds: number, dst: number, ldd: number): void;
   map_v(which: number, n: number, x: number, y: number): void;
+  gauss_kl(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, out: number): void;
+  gauss_kl_back(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, g: number, dqm: number, dqs: number, dp: number, lddp: number): void;
+  bernoulli_nll(rows: number, X: number, l: number, ldl: number, x: number, mask: number, out: number): void;
+  bernoulli_nll_back(rows: number, X: number, l: number, ldl: number, x: number, mask: number, g: number, dl: number, lddl: number): void;
+  gauss_nll(rows: number, X: number, d: number, ldd: number, x: number, floor: number, mask: number, out: number): void;
+  gauss_nll_back(rows: number, X: number, d: number, ldd: number, x: number, floor: number, mask: number, g: number, dd: number, lddd: number): void;
   exp_f(x: number): number;
   log_f(x: number): number;
   softplus_f(x: number): number;
@@ -31,7 +38,8 @@ export interface KernelExports {
 /**
  * One GEMM, C = beta·C + op(A)·op(B) (+ bias) (ReLU), with every operand given as a float offset into the
  * engine's heap and strides: A(i, p) = heap[a + i·ai + p·ap], B(p, j) = heap[b + p·bk + j·bj],
- * C(i, j) = heap[c + i·ldc + j]. So transposed operands need no copy.
+ * C(i, j) = heap[c + i·ldc + j]. So transposed operands need no copy. With `bj = 0`, b is a buffer made
+ * by {@link KernelEngine.packB} (for weights that many GEMMs read) and bk is ignored.
  */
 export interface GemmArgs {
   m: number;
@@ -145,6 +153,13 @@ export class KernelEngine {
   /** A view of n floats at a float offset (valid until the next allocation). */
   get(at: number, n: number): Float32Array {
     return this.heap().subarray(at, at + n);
+  }
+
+  /** B(p, j) = heap[b + p·bk + j·bj] (k × n) packed for `gemm({ ..., b: packed, bk: 0, bj: 0 })`; returns the offset. */
+  packB(b: number, bk: number, bj: number, k: number, n: number): number {
+    const at = this.alloc(Math.ceil(n / 8) * 8 * k);
+    this.exports.pack_b(k, n, b * 4, bk, bj, at * 4);
+    return at;
   }
 
   /** Runs one GEMM, split over the helper threads when it is large enough. */

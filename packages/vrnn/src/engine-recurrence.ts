@@ -3,15 +3,195 @@ import { wasmTensorFrom, wasmTensorView, type KernelEngine } from '@probseq/back
 
 type K = tf.Tensor;
 
+/** Sizes of the VRNN time loop: T steps of B rows; E encoder hidden, H state, Z latent, M φz width. */
+export interface LoopDims {
+  T: number;
+  B: number;
+  E: number;
+  H: number;
+  Z: number;
+  M: number;
+}
+
+/**
+ * Engine buffers of the time loop (float offsets). P holds, per row, [encoder first layer | LSTM gates]:
+ * filled with the hoisted input terms before the loop, completed and ReLU'd / activated by it.
+ */
+export interface LoopBuffers {
+  /** [R, E + 4H]. */
+  P: number;
+  /** [R + B, H]: h_{t−1} for t = 0 … T (the last B rows are h_T); likewise CS for c. */
+  HS: number;
+  CS: number;
+  /** [R, 2Z] encoder output [μ | ρ]; QM, QS, ZT [R, Z]: μ_q, σ_q, z_t; FZ [R, M]: φz(z_t). */
+  Q: number;
+  QM: number;
+  QS: number;
+  ZT: number;
+  FZ: number;
+  /** [R, 4H] gate activations and [R, H] tanh(c_t): kept for the backward pass (0: not kept). */
+  ACT: number;
+  TC: number;
+  /** [R, Z] standard-normal noise; [R] mask (0: none). */
+  eps: number;
+  mask: number;
+}
+
+/** Loop weights packed for the engine's GEMM: [W_e1h | W_hh], W_e2 (+ bias), W_z (+ bias), W_ihz. */
+export interface LoopWeights {
+  wh: number;
+  w2: number;
+  b2: number;
+  wz: number;
+  bz: number;
+  wiz: number;
+}
+
+const rowsOf = (d: LoopDims) => d.T * d.B;
+
+/** Allocates the loop's buffers (P left for the caller to fill; h_0 = c_0 = 0). */
+export function allocLoop(engine: KernelEngine, d: LoopDims, keep: boolean, eps: number, mask: number): LoopBuffers {
+  const R = rowsOf(d), L = d.E + 4 * d.H;
+  const b: LoopBuffers = {
+    P: engine.alloc(R * L),
+    HS: engine.alloc((R + d.B) * d.H),
+    CS: engine.alloc((R + d.B) * d.H),
+    Q: engine.alloc(R * 2 * d.Z),
+    QM: engine.alloc(R * d.Z),
+    QS: engine.alloc(R * d.Z),
+    ZT: engine.alloc(R * d.Z),
+    FZ: engine.alloc(R * d.M),
+    ACT: keep ? engine.alloc(R * 4 * d.H) : 0,
+    TC: keep ? engine.alloc(R * d.H) : 0,
+    eps,
+    mask,
+  };
+  engine.heap().fill(0, b.HS, b.HS + d.B * d.H);
+  engine.heap().fill(0, b.CS, b.CS + d.B * d.H);
+  return b;
+}
+
+/** A `[rows, cols]` weight tensor copied into the engine and packed for GEMM (bk = bj = 0); `transposed` packs Wᵀ. */
+export function packWeight(engine: KernelEngine, w: K, transposed = false): number {
+  const [rows, cols] = w.shape;
+  const at = engine.put(wasmTensorView(w));
+  return transposed ? engine.packB(at, 1, cols, cols, rows) : engine.packB(at, cols, 1, rows, cols);
+}
+
+/**
+ * The forward time loop. Per step t, on B rows (see fused-recurrence.ts for the equations):
+ * P_t += h_{t−1}·[W_e1h | W_hh]; e_t = relu(P_t[:E]); q_t = e_t·W_e2 + b_e2; z_t = μ_q + σ_q·ε_t;
+ * φz_t = relu(z_t·W_z + b_z); P_t[E:] += φz_t·W_ihz; LSTM step on P_t[E:].
+ */
+export function runLoop(engine: KernelEngine, d: LoopDims, w: LoopWeights, b: LoopBuffers, minScale: number): void {
+  const { T, B, E, H, Z, M } = d;
+  const G = 4 * H, L = E + G;
+  const x = engine.exports;
+  for (let t = 0; t < T; t++) {
+    const p = b.P + t * B * L;
+    const h = b.HS + t * B * H, c = b.CS + t * B * H;
+    engine.gemm({ m: B, n: L, k: H, a: h, ai: H, ap: 1, b: w.wh, bk: 0, bj: 0, c: p, ldc: L, beta: 1 });
+    x.relu_block(B, E, p * 4, L);
+    const q = b.Q + t * B * 2 * Z;
+    engine.gemm({ m: B, n: 2 * Z, k: E, a: p, ai: L, ap: 1, b: w.w2, bk: 0, bj: 0, c: q, ldc: 2 * Z, bias: w.b2 });
+    const zOff = t * B * Z;
+    x.gauss_draw(B, Z, q * 4, 2 * Z, (b.eps + zOff) * 4, minScale, (b.QM + zOff) * 4, (b.QS + zOff) * 4, (b.ZT + zOff) * 4);
+    const fz = b.FZ + t * B * M;
+    engine.gemm({ m: B, n: M, k: Z, a: b.ZT + zOff, ai: Z, ap: 1, b: w.wz, bk: 0, bj: 0, c: fz, ldc: M, bias: w.bz, relu: true });
+    engine.gemm({ m: B, n: G, k: M, a: fz, ai: M, ap: 1, b: w.wiz, bk: 0, bj: 0, c: p + E, ldc: L, beta: 1 });
+    x.lstm_step(
+      B, H, (p + E) * 4, L, h * 4, c * 4, b.mask ? (b.mask + t * B) * 4 : 0, (h + B * H) * 4, (c + B * H) * 4,
+      b.ACT ? (b.ACT + t * B * G) * 4 : 0, b.TC ? (b.TC + t * B * H) * 4 : 0,
+    );
+  }
+}
+
+/** Transposed loop weights packed for the backward pass. */
+export interface LoopWeightsT {
+  whT: number;
+  w2T: number;
+  wzT: number;
+  wizT: number;
+}
+
+/** Gradients the backward loop produces: dP = [dE1 | dGates] [R, L], DQ [R, 2Z], DPZ [R, M], DZ [R, Z]. */
+export interface LoopGrads {
+  dP: number;
+  DQ: number;
+  DPZ: number;
+  DZ: number;
+}
+
+/**
+ * Hand-written BPTT of {@link runLoop}. Upstream: dHout (gradient of each h_{t−1} output, [R, H]),
+ * dQM, dQS ([R, Z], of μ_q and σ_q), dFZ ([R, M]); each may be 0 (none). Also returns the weight gradients
+ * of the loop ([H, L] dW_h, [E, 2Z] dW_e2, [2Z] db_e2, [Z, M] dW_z, [M] db_z, [M, 4H] dW_ihz) as offsets.
+ */
+export function runLoopBackward(
+  engine: KernelEngine,
+  d: LoopDims,
+  wt: LoopWeightsT,
+  b: LoopBuffers,
+  up: { dHout: number; dQM: number; dQS: number; dFZ: number },
+): LoopGrads & { dWh: number; dW2: number; dB2: number; dWz: number; dBz: number; dWiz: number } {
+  const { T, B, E, H, Z, M } = d;
+  const G = 4 * H, L = E + G, R = T * B;
+  const x = engine.exports;
+  const g: LoopGrads = { dP: engine.alloc(R * L), DPZ: engine.alloc(R * M), DZ: engine.alloc(R * Z), DQ: engine.alloc(R * 2 * Z) };
+  const dh = engine.alloc(B * H);
+  const dc = engine.alloc(B * H);
+  engine.heap().fill(0, dh, dh + B * H);
+  engine.heap().fill(0, dc, dc + B * H);
+  for (let t = T - 1; t >= 0; t--) {
+    const p = g.dP + t * B * L, hOff = t * B * H, zOff = t * B * Z, mOff = t * B * M;
+    x.lstm_step_back(B, H, dh * 4, dc * 4, (b.ACT + t * B * G) * 4, (b.TC + hOff) * 4, (b.CS + hOff) * 4,
+      b.mask ? (b.mask + t * B) * 4 : 0, (p + E) * 4, L);
+    const dpz = g.DPZ + mOff;
+    if (up.dFZ) engine.heap().copyWithin(dpz, up.dFZ + mOff, up.dFZ + mOff + B * M);
+    engine.gemm({ m: B, n: M, k: G, a: p + E, ai: L, ap: 1, b: wt.wizT, bk: 0, bj: 0, c: dpz, ldc: M, beta: up.dFZ ? 1 : 0 });
+    x.relu_back(B, M, dpz * 4, M, (b.FZ + mOff) * 4, M);
+    engine.gemm({ m: B, n: Z, k: M, a: dpz, ai: M, ap: 1, b: wt.wzT, bk: 0, bj: 0, c: g.DZ + zOff, ldc: Z });
+    const dq = g.DQ + t * B * 2 * Z;
+    x.gauss_draw_back(B, Z, (b.Q + t * B * 2 * Z) * 4, 2 * Z, (b.eps + zOff) * 4, (g.DZ + zOff) * 4,
+      up.dQM ? (up.dQM + zOff) * 4 : 0, up.dQS ? (up.dQS + zOff) * 4 : 0, dq * 4, 2 * Z);
+    engine.gemm({ m: B, n: E, k: 2 * Z, a: dq, ai: 2 * Z, ap: 1, b: wt.w2T, bk: 0, bj: 0, c: p, ldc: L });
+    x.relu_back(B, E, p * 4, L, (b.P + t * B * L) * 4, L);
+    // dh holds the mask's keep term; add the recurrent matmul's part and the gradient of output h_{t−1}.
+    engine.gemm({ m: B, n: H, k: L, a: p, ai: L, ap: 1, b: wt.whT, bk: 0, bj: 0, c: dh, ldc: H, beta: 1 });
+    if (up.dHout) x.add_into(B * H, (up.dHout + hOff) * 4, dh * 4);
+  }
+  // Weight gradients: one matmul each over all T·B rows (transposed A read through strides).
+  const dWh = engine.alloc(H * L);
+  engine.gemm({ m: H, n: L, k: R, a: b.HS, ai: 1, ap: H, b: g.dP, bk: L, bj: 1, c: dWh, ldc: L });
+  const dW2 = engine.alloc(E * 2 * Z);
+  engine.gemm({ m: E, n: 2 * Z, k: R, a: b.P, ai: 1, ap: L, b: g.DQ, bk: 2 * Z, bj: 1, c: dW2, ldc: 2 * Z });
+  const dB2 = engine.alloc(2 * Z);
+  x.col_sum(R, 2 * Z, g.DQ * 4, 2 * Z, dB2 * 4, 0);
+  const dWz = engine.alloc(Z * M);
+  engine.gemm({ m: Z, n: M, k: R, a: b.ZT, ai: 1, ap: Z, b: g.DPZ, bk: M, bj: 1, c: dWz, ldc: M });
+  const dBz = engine.alloc(M);
+  x.col_sum(R, M, g.DPZ * 4, M, dBz * 4, 0);
+  const dWiz = engine.alloc(M * G);
+  engine.gemm({ m: M, n: G, k: R, a: b.FZ, ai: 1, ap: M, b: g.dP + E, bk: L, bj: 1, c: dWiz, ldc: G });
+  return { ...g, dWh, dW2, dB2, dWz, dBz, dWiz };
+}
+
+/** A tfjs tensor of `shape` copied out of the engine at a float offset. */
+export function engineTensor(engine: KernelEngine, at: number, shape: number[]): K {
+  return wasmTensorFrom(engine.get(at, shape.reduce((a, b) => a * b, 1)), shape);
+}
+
+/** A tfjs tensor copied into the engine (float offset). */
+export function engineCopy(engine: KernelEngine, t: K): number {
+  return engine.put(wasmTensorView(t));
+}
+
 /**
  * The fused VRNN time loop of `fusedRecurrence` on probseq's WASM kernel engine: the same maths
  * (see fused-recurrence.ts), with the whole loop — forward, and hand-written BPTT backward — running
  * as direct calls into the engine (one GEMM per matmul, split over its threads; one pointwise kernel
  * per LSTM / posterior step) instead of tfjs kernels. Inputs are copied into the engine once per call;
  * outputs, and the values the backward pass needs, are copied back out as tfjs tensors.
- *
- * Layout per step t (B rows): P_t = [encX_t | gX_t] + h_{t−1}·[W_e1h | W_hh] holds the encoder's first
- * layer (ReLU'd in place) next to the LSTM pre-activations.
  */
 export function engineRecurrenceForward(
   engine: KernelEngine,
@@ -23,157 +203,67 @@ export function engineRecurrenceForward(
   const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz, maskA] = args;
   const [T, B, E] = encXa.shape;
   const H = whCat.shape[0];
-  const Z = (we2.shape[1] as number) / 2;
-  const M = wz.shape[1] as number;
-  const G = 4 * H;
-  const L = E + G;
-  const R = T * B;
-  const x = engine.exports;
+  const d: LoopDims = { T, B, E, H, Z: (we2.shape[1] as number) / 2, M: wz.shape[1] as number };
+  const G = 4 * H, L = E + G, R = T * B;
   const mark = engine.mark();
   try {
-    const P = engine.alloc(R * L);
+    const b = allocLoop(engine, d, recording, engineCopy(engine, epsa), maskA ? engineCopy(engine, maskA) : 0);
     const encXv = wasmTensorView(encXa);
     const gXv = wasmTensorView(gXa);
-    {
-      const heap = engine.heap();
-      for (let r = 0; r < R; r++) {
-        heap.set(encXv.subarray(r * E, (r + 1) * E), P + r * L);
-        heap.set(gXv.subarray(r * G, (r + 1) * G), P + r * L + E);
-      }
+    const heap = engine.heap();
+    for (let r = 0; r < R; r++) {
+      heap.set(encXv.subarray(r * E, (r + 1) * E), b.P + r * L);
+      heap.set(gXv.subarray(r * G, (r + 1) * G), b.P + r * L + E);
     }
-    const eps = engine.put(wasmTensorView(epsa));
-    const wh = engine.put(wasmTensorView(whCat));
-    const w2 = engine.put(wasmTensorView(we2));
-    const b2 = engine.put(wasmTensorView(be2));
-    const wzA = engine.put(wasmTensorView(wz));
-    const bzA = engine.put(wasmTensorView(bz));
-    const wiz = engine.put(wasmTensorView(wihz));
-    const mask = maskA ? engine.put(wasmTensorView(maskA)) : 0;
-    const HS = engine.alloc((R + B) * H); // h_{t−1} for t = 0 … T (the last row block is h_T)
-    const CS = engine.alloc((R + B) * H);
-    engine.heap().fill(0, HS, HS + B * H);
-    engine.heap().fill(0, CS, CS + B * H);
-    const Q = engine.alloc(R * 2 * Z);
-    const QM = engine.alloc(R * Z);
-    const QS = engine.alloc(R * Z);
-    const ZT = engine.alloc(R * Z);
-    const FZ = engine.alloc(R * M);
-    const ACT = recording ? engine.alloc(R * G) : 0;
-    const TC = recording ? engine.alloc(R * H) : 0;
-    for (let t = 0; t < T; t++) {
-      const p = P + t * B * L;
-      const h = HS + t * B * H, c = CS + t * B * H;
-      engine.gemm({ m: B, n: L, k: H, a: h, ai: H, ap: 1, b: wh, bk: L, bj: 1, c: p, ldc: L, beta: 1 });
-      x.relu_block(B, E, p * 4, L);
-      const q = Q + t * B * 2 * Z;
-      engine.gemm({ m: B, n: 2 * Z, k: E, a: p, ai: L, ap: 1, b: w2, bk: 2 * Z, bj: 1, c: q, ldc: 2 * Z, bias: b2 });
-      const zOff = t * B * Z;
-      x.gauss_draw(B, Z, q * 4, 2 * Z, (eps + zOff) * 4, minScale, (QM + zOff) * 4, (QS + zOff) * 4, (ZT + zOff) * 4);
-      const fz = FZ + t * B * M;
-      engine.gemm({ m: B, n: M, k: Z, a: ZT + zOff, ai: Z, ap: 1, b: wzA, bk: M, bj: 1, c: fz, ldc: M, bias: bzA, relu: true });
-      engine.gemm({ m: B, n: G, k: M, a: fz, ai: M, ap: 1, b: wiz, bk: G, bj: 1, c: p + E, ldc: L, beta: 1 });
-      x.lstm_step(
-        B, H, (p + E) * 4, L, h * 4, c * 4, mask ? (mask + t * B) * 4 : 0, (h + B * H) * 4, (c + B * H) * 4,
-        ACT ? (ACT + t * B * G) * 4 : 0, TC ? (TC + t * B * H) * 4 : 0,
-      );
-    }
-    const out = (at: number, shape: number[]) => wasmTensorFrom(engine.get(at, shape.reduce((a, b) => a * b, 1)), shape);
-    const HSt = out(HS, [T, B, H]);
-    const QSt = out(QS, [T, B, Z]);
-    const FZt = out(FZ, [T, B, M]);
-    const value = [HSt, out(QM, [T, B, Z]), QSt, FZt];
+    const w: LoopWeights = {
+      wh: packWeight(engine, whCat), w2: packWeight(engine, we2), b2: engineCopy(engine, be2),
+      wz: packWeight(engine, wz), bz: engineCopy(engine, bz), wiz: packWeight(engine, wihz),
+    };
+    runLoop(engine, d, w, b, minScale);
+    const out = (at: number, shape: number[]) => engineTensor(engine, at, shape);
+    const HSt = out(b.HS, [T, B, H]);
+    const QSt = out(b.QS, [T, B, d.Z]);
+    const FZt = out(b.FZ, [T, B, d.M]);
+    const value = [HSt, out(b.QM, [T, B, d.Z]), QSt, FZt];
     if (recording) {
-      save([HSt, out(CS, [T, B, H]), out(ACT, [T, B, G]), out(TC, [T, B, H]), out(P, [T, B, L]), out(Q, [T, B, 2 * Z]),
-        out(ZT, [T, B, Z]), FZt, QSt, epsa, whCat, we2, wz, wihz, ...(maskA ? [maskA] : [])]);
+      save([HSt, out(b.CS, [T, B, H]), out(b.ACT, [T, B, G]), out(b.TC, [T, B, H]), out(b.P, [T, B, L]),
+        out(b.Q, [T, B, 2 * d.Z]), out(b.ZT, [T, B, d.Z]), FZt, QSt, epsa, whCat, we2, wz, wihz, ...(maskA ? [maskA] : [])]);
     }
-    return { value, gradFunc: (dys, saved) => engineRecurrenceBackward(engine, dys, saved, { T, B, E, H, Z, M }) };
+    return { value, gradFunc: (dys, saved) => engineRecurrenceBackward(engine, dys, saved, d) };
   } finally {
     engine.release(mark);
   }
 }
 
-function engineRecurrenceBackward(
-  engine: KernelEngine,
-  dys: K[],
-  saved: K[],
-  d: { T: number; B: number; E: number; H: number; Z: number; M: number },
-): K[] {
+function engineRecurrenceBackward(engine: KernelEngine, dys: K[], saved: K[], d: LoopDims): K[] {
   const { T, B, E, H, Z, M } = d;
   const G = 4 * H, L = E + G, R = T * B;
   const x = engine.exports;
   const mark = engine.mark();
   try {
     const [HSs, CSs, ACTs, TCs, Ps, Qs, ZTs, FZs, QSs, EPSs, whCatS, we2S, wzS, wihzS, MASKs] = saved;
-    const put = (t: K) => engine.put(wasmTensorView(t));
+    const put = (t: K) => engineCopy(engine, t);
     const [dHout, dQM, dQS, dFZ] = dys.map(put);
-    const HS = put(HSs), CS = put(CSs), ACT = put(ACTs), TC = put(TCs), P = put(Ps), Q = put(Qs);
-    const ZT = put(ZTs), FZ = put(FZs), EPS = put(EPSs);
-    const mask = MASKs ? put(MASKs) : 0;
-    // Transposed weights once, so every per-step matmul reads its B operand row by row.
-    const tr = (w: K) => {
-      const [rows, cols] = w.shape;
-      const src = put(w);
-      const dst = engine.alloc(rows * cols);
-      x.transpose(rows, cols, src * 4, cols, dst * 4);
-      return dst;
+    // The saved values back in the loop's layout (HS and CS need only their first R rows here).
+    const b: LoopBuffers = {
+      P: put(Ps), HS: put(HSs), CS: put(CSs), Q: put(Qs), QM: 0, QS: 0, ZT: put(ZTs), FZ: put(FZs),
+      ACT: put(ACTs), TC: put(TCs), eps: put(EPSs), mask: MASKs ? put(MASKs) : 0,
     };
-    const whT = tr(whCatS), w2T = tr(we2S), wzT = tr(wzS), wizT = tr(wihzS);
-    const dP = engine.alloc(R * L); // [dE1 | dGates] per step
-    const DPZ = engine.alloc(R * M);
-    const DZ = engine.alloc(R * Z);
-    const DQ = engine.alloc(R * 2 * Z);
-    const dh = engine.alloc(B * H);
-    const dc = engine.alloc(B * H);
-    engine.heap().fill(0, dh, dh + B * H);
-    engine.heap().fill(0, dc, dc + B * H);
-    for (let t = T - 1; t >= 0; t--) {
-      const p = dP + t * B * L, hOff = t * B * H, zOff = t * B * Z, mOff = t * B * M;
-      x.lstm_step_back(B, H, dh * 4, dc * 4, (ACT + t * B * G) * 4, (TC + hOff) * 4, (CS + hOff) * 4,
-        mask ? (mask + t * B) * 4 : 0, (p + E) * 4, L);
-      const dpz = DPZ + mOff;
-      engine.heap().copyWithin(dpz, dFZ + mOff, dFZ + mOff + B * M);
-      engine.gemm({ m: B, n: M, k: G, a: p + E, ai: L, ap: 1, b: wizT, bk: M, bj: 1, c: dpz, ldc: M, beta: 1 });
-      x.relu_back(B, M, dpz * 4, M, (FZ + mOff) * 4, M);
-      engine.gemm({ m: B, n: Z, k: M, a: dpz, ai: M, ap: 1, b: wzT, bk: Z, bj: 1, c: DZ + zOff, ldc: Z });
-      const dq = DQ + t * B * 2 * Z;
-      x.gauss_draw_back(B, Z, (Q + t * B * 2 * Z) * 4, 2 * Z, (EPS + zOff) * 4, (DZ + zOff) * 4, (dQM + zOff) * 4,
-        (dQS + zOff) * 4, dq * 4, 2 * Z);
-      engine.gemm({ m: B, n: E, k: 2 * Z, a: dq, ai: 2 * Z, ap: 1, b: w2T, bk: E, bj: 1, c: p, ldc: L });
-      x.relu_back(B, E, p * 4, L, (P + t * B * L) * 4, L);
-      // dh holds the mask's keep term; add the recurrent matmul's part and the gradient of output h_{t−1}.
-      engine.gemm({ m: B, n: H, k: L, a: p, ai: L, ap: 1, b: whT, bk: H, bj: 1, c: dh, ldc: H, beta: 1 });
-      x.add_into(B * H, (dHout + hOff) * 4, dh * 4);
-    }
-    // Weight gradients: one matmul each over all T·B rows (transposed A read through strides).
-    const dWh = engine.alloc(H * L);
-    engine.gemm({ m: H, n: L, k: R, a: HS, ai: 1, ap: H, b: dP, bk: L, bj: 1, c: dWh, ldc: L });
-    const dW2 = engine.alloc(E * 2 * Z);
-    engine.gemm({ m: E, n: 2 * Z, k: R, a: P, ai: 1, ap: L, b: DQ, bk: 2 * Z, bj: 1, c: dW2, ldc: 2 * Z });
-    const dB2 = engine.alloc(2 * Z);
-    x.col_sum(R, 2 * Z, DQ * 4, 2 * Z, dB2 * 4, 0);
-    const dWz = engine.alloc(Z * M);
-    engine.gemm({ m: Z, n: M, k: R, a: ZT, ai: 1, ap: Z, b: DPZ, bk: M, bj: 1, c: dWz, ldc: M });
-    const dBz = engine.alloc(M);
-    x.col_sum(R, M, DPZ * 4, M, dBz * 4, 0);
-    const dWiz = engine.alloc(M * G);
-    engine.gemm({ m: M, n: G, k: R, a: FZ, ai: 1, ap: M, b: dP + E, bk: L, bj: 1, c: dWiz, ldc: G });
+    const wt: LoopWeightsT = {
+      whT: packWeight(engine, whCatS, true), w2T: packWeight(engine, we2S, true),
+      wzT: packWeight(engine, wzS, true), wizT: packWeight(engine, wihzS, true),
+    };
+    const g = runLoopBackward(engine, d, wt, b, { dHout, dQM, dQS, dFZ });
     const dEps = engine.alloc(R * Z);
-    x.mul_into(R * Z, DZ * 4, put(QSs) * 4, dEps * 4);
+    x.mul_into(R * Z, g.DZ * 4, put(QSs) * 4, dEps * 4);
     const dEnc = engine.alloc(R * E);
-    x.copy_block(R, E, dP * 4, L, dEnc * 4, E);
+    x.copy_block(R, E, g.dP * 4, L, dEnc * 4, E);
     const dGX = engine.alloc(R * G);
-    x.copy_block(R, G, (dP + E) * 4, L, dGX * 4, G);
-    const out = (at: number, shape: number[]) => wasmTensorFrom(engine.get(at, shape.reduce((a, b) => a * b, 1)), shape);
+    x.copy_block(R, G, (g.dP + E) * 4, L, dGX * 4, G);
+    const out = (at: number, shape: number[]) => engineTensor(engine, at, shape);
     return [
-      out(dEnc, [T, B, E]),
-      out(dGX, [T, B, G]),
-      out(dEps, [T, B, Z]),
-      out(dWh, [H, L]),
-      out(dW2, [E, 2 * Z]),
-      out(dB2, [2 * Z]),
-      out(dWz, [Z, M]),
-      out(dBz, [M]),
-      out(dWiz, [M, G]),
+      out(dEnc, [T, B, E]), out(dGX, [T, B, G]), out(dEps, [T, B, Z]), out(g.dWh, [H, L]), out(g.dW2, [E, 2 * Z]),
+      out(g.dB2, [2 * Z]), out(g.dWz, [Z, M]), out(g.dBz, [M]), out(g.dWiz, [M, G]),
       ...(MASKs ? [tf.zerosLike(MASKs)] : []),
     ];
   } finally {
