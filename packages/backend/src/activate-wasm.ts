@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { startKernelEngine, type KernelEngineInfo } from './kernel-engine';
+import { startKernelEngine, stopKernelEngine, type KernelEngineInfo } from './kernel-engine';
 import { registerEngineKernels } from './wasm-engine-kernels';
 
 /** Where the tfjs WASM binaries are served from: a URL prefix, or one URL per binary file name. */
@@ -30,6 +30,7 @@ export async function activateWasm(
   // XNNPACK's thread pool exists only when the threaded binary was loaded (browsers with cross-origin isolation).
   const threads = wasm.getThreadsCount() > 1;
   if (kernels === false) {
+    stopKernelEngine();
     registerEngineKernels(false);
     return { simd, threads, kernels: null };
   }
