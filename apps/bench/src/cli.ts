@@ -7,7 +7,9 @@ import { vrnnModel } from './vrnn-model';
 import { parseArgs } from './args';
 
 const USAGE = `pnpm bench [--config small|medium|tiny] [--mode train|eval|sample] [--backend cpu|wasm|webgpu]
-           [--steps N] [--warmup N] [--no-ceiling]`;
+           [--steps N] [--warmup N] [--threads N] [--no-kernels] [--no-ceiling]
+  --threads N    wasm: threads of probseq's kernel engine (default 2 where the machine has 2 cores)
+  --no-kernels   wasm: tfjs-wasm's own kernels only (the engine off), for before/after comparisons`;
 
 function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] {
   if (value === undefined) return [...allowed];
@@ -25,16 +27,19 @@ function defaultSteps(c: BenchConfig, mode: Mode, backend: string): number {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), USAGE, ['no-ceiling']);
+  const args = parseArgs(process.argv.slice(2), USAGE, ['no-ceiling', 'no-kernels']);
   const configs = pick('config', args.config, ['small', 'medium', 'tiny'] as const).filter(
     (n) => args.config !== undefined || n !== 'tiny',
   );
   const modes = pick('mode', args.mode, ['train', 'eval', 'sample'] as const);
   const backends = pick('backend', args.backend, ['wasm', 'cpu', 'webgpu'] as const);
-  const impl = 'vrnn';
+  let engineThreads = 1;
   for (const backend of backends) {
     try {
-      const info = await setBackend(backend as ConcreteBackend);
+      const threads = args.threads === undefined ? undefined : Number(args.threads);
+      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads must be a positive integer, got ${args.threads}.`);
+      const info = await setBackend(backend as ConcreteBackend, { kernels: args['no-kernels'] ? false : { threads } });
+      engineThreads = info.kernels?.threads ?? 1;
       await tf.ready();
       // A software WebGPU adapter (SwiftShader, ~0.4 GFLOP/s) is for correctness, not speed.
       if (backend === 'webgpu' && info.adapterInfo?.software && args.backend === undefined) {
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
       continue;
     }
     let ceiling: number | undefined;
+    const impl = backend === 'wasm' && !args['no-kernels'] ? 'vrnn+kernels' : 'vrnn';
     if (backend === 'wasm' && !args['no-ceiling'] && modes.includes('train')) {
       const r = matmulCeiling(backend);
       ceiling = r.ceiling_gflops_per_s;
@@ -61,7 +67,7 @@ async function main(): Promise<void> {
         if (!(steps >= 1) || !(warmup >= 0)) throw new Error(`--steps must be ≥ 1 and --warmup ≥ 0, got ${args.steps}, ${args.warmup}.`);
         const model = vrnnModel(c);
         try {
-          const r = runCase(model, c, { mode, backend, steps, warmup, impl, ceilingGflops: ceiling });
+          const r = runCase(model, c, { mode, backend, steps, warmup, impl, threads: backend === 'wasm' ? engineThreads : 1, ceilingGflops: ceiling });
           console.log(JSON.stringify(r));
         } finally {
           model.dispose();

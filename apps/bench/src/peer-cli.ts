@@ -6,10 +6,11 @@ import { parseArgs } from './args';
 /**
  * `pnpm bench:peer`: runs the reference PyTorch VRNN (`shared/peers/torch_vrnn.py`, Debian's python3-torch)
  * and our benchmark alternately in one run (ours, peer, ours, peer, … per case, each in a fresh process),
- * then prints one JSON line per case with the medians and the ratio ours/PyTorch of time steps per second.
+ * with the same number of threads on both sides, then prints one JSON line per case and thread count with
+ * the medians and the ratio ours/PyTorch of time steps per second.
  */
 const USAGE = `pnpm bench:peer [--config small,medium] [--mode train,eval,sample] [--backend wasm] [--rounds 3]
-                [--peer-threads 2] [--steps N] [--peer PATH/torch_vrnn.py] [--python /usr/bin/python3]`;
+                [--threads 1,2] [--steps N] [--peer PATH/torch_vrnn.py] [--python /usr/bin/python3]`;
 
 function findPeer(explicit?: string): string {
   const candidates = explicit ? [explicit] : [
@@ -51,51 +52,48 @@ function main(): void {
   const modes = (a.mode ?? 'train,eval,sample').split(',');
   const backend = a.backend ?? 'wasm';
   const rounds = Number(a.rounds ?? 3);
-  const peerThreads = (a['peer-threads'] ?? '2').split(',');
-  const impl = 'vrnn';
+  const threadCounts = (a.threads ?? '1,2').split(',').map(Number);
+  if (threadCounts.some((t) => !(Number.isInteger(t) && t >= 1))) throw new Error(`--threads: positive integers, got '${a.threads}'.`);
   const python = a.python ?? '/usr/bin/python3';
   const peer = findPeer(a.peer);
   const cli = resolve(__dirname, 'cli.ts');
   for (const config of configs) {
     for (const mode of modes) {
-      const d = defaultSteps(config, mode);
-      const oursSteps = a.steps ? Number(a.steps) : d.ours;
-      const peerSteps = a.steps ? Number(a.steps) : d.peer;
-      const ours: Array<Record<string, unknown>> = [];
-      const peers: Record<string, Array<Record<string, unknown>>> = Object.fromEntries(peerThreads.map((t) => [t, []]));
-      for (let r = 0; r < rounds; r++) {
-        ours.push(
-          run(
-            process.execPath,
-            [...process.execArgv, cli, '--config', config, '--mode', mode, '--backend', backend, '--steps', String(oursSteps),
-              '--warmup', String(d.warmup), '--no-ceiling'],
-            `ours (${config} ${mode} ${backend})`,
-          ),
-        );
-        for (const t of peerThreads) {
-          peers[t].push(
-            run(python, [peer, '--config', config, '--mode', mode, '--threads', t, '--steps', String(peerSteps), '--warmup', String(d.warmup)],
-              `peer (${config} ${mode}, ${t} threads)`),
+      for (const threads of threadCounts) {
+        const d = defaultSteps(config, mode);
+        const oursSteps = a.steps ? Number(a.steps) : d.ours;
+        const peerSteps = a.steps ? Number(a.steps) : d.peer;
+        const ours: Array<Record<string, unknown>> = [];
+        const peers: Array<Record<string, unknown>> = [];
+        for (let r = 0; r < rounds; r++) {
+          ours.push(
+            run(
+              process.execPath,
+              [...process.execArgv, cli, '--config', config, '--mode', mode, '--backend', backend, '--steps', String(oursSteps),
+                '--warmup', String(d.warmup), '--threads', String(threads), '--no-ceiling'],
+              `ours (${config} ${mode} ${backend}, ${threads} threads)`,
+            ),
+          );
+          peers.push(
+            run(python, [peer, '--config', config, '--mode', mode, '--threads', String(threads), '--steps', String(peerSteps),
+              '--warmup', String(d.warmup)], `peer (${config} ${mode}, ${threads} threads)`),
           );
         }
+        const oursTs = median(ours.map((o) => Number(o.timesteps_per_s)));
+        const peerTs = median(peers.map((p) => Number(p.timesteps_per_s)));
+        console.log(JSON.stringify({
+          bench: 'peer-comparison', config, mode, backend, threads, rounds,
+          ours_impl: ours[0].impl,
+          ours_timesteps_per_s: Math.round(oursTs),
+          ours_steps_per_s: median(ours.map((o) => Number(o.steps_per_s))),
+          ours_peak_rss_mb: Math.max(...ours.map((o) => Number(o.peak_rss_mb))),
+          torch_timesteps_per_s: Math.round(peerTs),
+          torch_version: peers[0].torch_version,
+          ratio_vs_torch: Math.round((oursTs / peerTs) * 1000) / 1000,
+          rounds_ours: ours.map((o) => o.timesteps_per_s),
+          rounds_torch: peers.map((p) => p.timesteps_per_s),
+        }));
       }
-      const oursTs = median(ours.map((o) => Number(o.timesteps_per_s)));
-      const line: Record<string, unknown> = {
-        bench: 'peer-comparison', config, mode, backend, impl, rounds,
-        ours_timesteps_per_s: Math.round(oursTs),
-        ours_steps_per_s: median(ours.map((o) => Number(o.steps_per_s))),
-        ours_threads: ours[0].threads,
-        ours_peak_rss_mb: Math.max(...ours.map((o) => Number(o.peak_rss_mb))),
-      };
-      for (const t of peerThreads) {
-        const pTs = median(peers[t].map((p) => Number(p.timesteps_per_s)));
-        line[`torch_${t}t_timesteps_per_s`] = Math.round(pTs);
-        line[`ratio_vs_torch_${t}t`] = Math.round((oursTs / pTs) * 1000) / 1000;
-        line.torch_version = peers[t][0].torch_version;
-      }
-      line.rounds_ours = ours.map((o) => o.timesteps_per_s);
-      for (const t of peerThreads) line[`rounds_torch_${t}t`] = peers[t].map((p) => p.timesteps_per_s);
-      console.log(JSON.stringify(line));
     }
   }
 }

@@ -35,7 +35,7 @@ export function sampleRss(): number {
 export function runCase(
   model: BenchModel,
   c: BenchConfig,
-  opts: { mode: Mode; backend: string; steps: number; warmup: number; impl: string; ceilingGflops?: number },
+  opts: { mode: Mode; backend: string; steps: number; warmup: number; impl: string; threads: number; ceilingGflops?: number },
 ): BenchResult {
   const step = (): number =>
     opts.mode === 'train' ? model.trainStep() : opts.mode === 'eval' ? model.evalStep() : (model.sampleStep(), Number.NaN);
@@ -60,7 +60,7 @@ export function runCase(
     config: c.name,
     mode: opts.mode,
     backend: opts.backend,
-    threads: 1,
+    threads: opts.threads,
     steps: opts.steps,
     seconds: round(seconds, 4),
     steps_per_s: round(opts.steps / seconds, 3),
