@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { clipByGlobalNorm } from '@probseq/nn';
+import { Adam } from '@probseq/nn';
 import { VRNN } from '@probseq/vrnn';
 import { benchInputs, type BenchModel } from './bench-model';
 import type { BenchConfig } from './configs';
@@ -23,18 +23,18 @@ export function vrnnOptions(c: BenchConfig, seed = 0) {
   };
 }
 
-/** The real `@probseq/vrnn` VRNN behind the benchmark interface: loss = −ELBO, clip at 10, Adam 1e-3. */
+/** The real `@probseq/vrnn` VRNN behind the benchmark interface: loss = −ELBO, clip at 10, Adam 1e-3 (@probseq/nn's). */
 export function vrnnModel(c: BenchConfig): BenchModel {
   const model = new VRNN(vrnnOptions(c));
   const xs = benchInputs(c);
-  const opt = tf.train.adam(1e-3);
   const vars = model.trainableParameters();
+  const opt = new Adam(vars, 1e-3);
   let seed = 1;
   return {
     trainStep() {
       return tf.tidy(() => {
         const { value, grads } = tf.variableGrads(() => model.loss(xs, { seed: seed++ }), vars);
-        opt.applyGradients(clipByGlobalNorm(grads, 10).grads as Parameters<typeof opt.applyGradients>[0]);
+        opt.step(vars.map((v) => grads[v.name]), { maxNorm: 10 });
         return value.dataSync()[0];
       });
     },

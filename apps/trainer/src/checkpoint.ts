@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { CliError } from './cli-error';
-import type { Adam } from './adam';
+import type { Adam } from '@probseq/nn';
 import { assignParameters, encodeWeightFiles, readWeightFiles } from './weights-file';
 
 /** Trainer counters stored with each checkpoint. */

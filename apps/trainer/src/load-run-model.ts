@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Adam } from './adam';
+import { Adam } from '@probseq/nn';
 import { latestCheckpoint, loadCheckpoint } from './checkpoint';
 import { CliError } from './cli-error';
 import { buildModel, trainableNamed, type TrainerModel } from './model-factory';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { setBackend } from '@probseq/backend';
 import { batchOrder, normalize, padBatch, type SequenceDataset } from '@probseq/data';
 import { clipByGlobalNorm, deriveSeed, encodeParameters } from '@probseq/nn';
-import { Adam } from './adam';
+import { Adam } from '@probseq/nn';
 import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { latestCheckpoint, loadCheckpoint, saveCheckpoint, type TrainerState } from './checkpoint';
 import { CliError } from './cli-error';

@@ -22,6 +22,8 @@ export interface KernelExports {
   mul_into(n: number, x: number, y: number, out: number): void;
   copy_block(rows: number, cols: number, src: number, lds: number, dst: number, ldd: number): void;
   map_v(which: number, n: number, x: number, y: number): void;
+  sum_squares(n: number, x: number): number;
+  adam_step(n: number, p: number, g: number, m: number, v: number, s: number, lr: number, b1: number, omb1: number, b2: number, omb2: number, eps: number, c1: number, c2: number): void;
   gauss_kl(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, out: number): void;
   gauss_kl_back(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, g: number, dqm: number, dqs: number, dp: number, lddp: number): void;
   bernoulli_nll(rows: number, X: number, l: number, ldl: number, x: number, mask: number, out: number): void;

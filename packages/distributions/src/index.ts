@@ -12,3 +12,5 @@ export type { DistributionClass, KLFunction } from './kl';
 export { klMonteCarlo } from './kl-monte-carlo';
 export { setDefaultValidateArgs, getDefaultValidateArgs } from './validate';
 export type { DistributionOptions } from './validate';
+/** The per-stream seed the distributions draw with (`sample(shape, seed)` uses stream 0). */
+export { deriveSeed as noiseSeed } from './random';

@@ -20,3 +20,5 @@ export { saveParameters } from './save-parameters';
 export type { ParameterTarget } from './save-parameters';
 export { loadParameters, loadTorchStateDict, readParameters } from './load-parameters';
 export type { LoadOptions, ParameterSource, ReadParametersResult } from './load-parameters';
+export { Adam } from './adam';
+export type { AdamStepOptions } from './adam';

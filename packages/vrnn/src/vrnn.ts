@@ -19,7 +19,10 @@ import type {
 import { SplitInputCell, type GateWeights, type SplitState } from './split-input-cell';
 import { checkMask, checkNoise, checkSequence } from './validate-input';
 import { fusedRecurrence } from './fused-recurrence';
+import { engineElbo } from './engine-elbo';
+import { getKernelEngine } from '@probseq/backend';
 import { fusedSample } from './fused-sample';
+import { engineSample } from './engine-sample';
 
 type Cell = LSTMCell | GRUCell;
 
@@ -145,6 +148,51 @@ export class VRNN extends Module implements SequenceModel {
     return this.config.cell === 'lstm' && one(this.phiX) && one(this.phiZ) && one(this.prior) && one(this.decoder);
   }
 
+  /**
+   * The per-step KL and NLL from one op on the WASM kernel engine (see engine-elbo.ts), when it is running
+   * and the model has its shape: LSTM, filtering posterior, one ReLU hidden layer (with biases) in φx, φz,
+   * prior, encoder and decoder, Bernoulli or Gaussian output, one scale floor. Else null. Not tidied.
+   */
+  private engineTerms(
+    x: tf.Tensor3D,
+    mask: tf.Tensor2D | undefined,
+    noise: tf.Tensor | undefined,
+    seed: number | undefined,
+  ): { kl: tf.Tensor2D; nll: tf.Tensor2D } | null {
+    const engine = getKernelEngine();
+    const c = this.config;
+    if (!engine || c.posterior !== 'filtering' || (c.output !== 'bernoulli' && c.output !== 'gaussian')) return null;
+    if (!this.fusedLoop() || !this.fusedSampling() || this.encoder.layers.length !== 1) return null;
+    const decHead = this.decoder.head as unknown as { linear: { weight: tf.Tensor; bias: tf.Tensor | null }; minScale?: number };
+    const floors = [this.encoder.head.minScale, this.prior.head.minScale, decHead.minScale ?? this.prior.head.minScale];
+    if (floors.some((f) => f !== floors[0]) || !this.prior.head.linear.bias || !decHead.linear.bias) return null;
+    const lin = (l: { weight: tf.Tensor; bias: tf.Tensor | null }) => ({ weight: l.weight, bias: l.bias as tf.Tensor });
+    const cell = this.cell as LSTMCell;
+    const [T, B] = x.shape;
+    const eps = (noise ?? tf.randomNormal([T, B, c.zDim], 0, 1, 'float32', seed)) as tf.Tensor3D;
+    return engineElbo(
+      engine,
+      x,
+      eps,
+      mask,
+      {
+        phiX: lin(this.phiX.layers[0]),
+        enc1: lin(this.encoder.layers[0]),
+        encHead: lin(this.encoder.head.linear),
+        phiZ: lin(this.phiZ.layers[0]),
+        prior1: lin(this.prior.layers[0]),
+        priorHead: lin(this.prior.head.linear),
+        dec1: lin(this.decoder.layers[0]),
+        decHead: lin(decHead.linear),
+        weightIH: cell.weightIH,
+        weightHH: cell.weightHH,
+        biasIH: cell.biasIH,
+        biasHH: cell.biasHH,
+      },
+      { output: c.output, minScale: floors[0] },
+    );
+  }
+
   /** One pass: the per-step KL, NLL and log p(z)/q(z) (masked), and the decoder distributions. Not tidied. */
   private pass(x: tf.Tensor3D, mask: tf.Tensor2D | undefined, noise: tf.Tensor | undefined, seed: number | undefined): Pass {
     const c = this.config;
@@ -257,7 +305,7 @@ export class VRNN extends Module implements SequenceModel {
     const [xs, mask] = this.check('VRNN.elbo', x, options);
     const noise = checkNoise('VRNN.elbo', options.noise, xs.shape[0], xs.shape[1], this.config.zDim);
     return tf.tidy(() => {
-      const r = this.pass(xs, mask, noise, options.seed);
+      const r = this.engineTerms(xs, mask, noise, options.seed) ?? this.pass(xs, mask, noise, options.seed);
       const perSequence = tf.neg(tf.sum(tf.add(r.kl, r.nll), 0)) as tf.Tensor1D;
       return { total: tf.mean(perSequence) as tf.Scalar, perSequence, kl: r.kl, nll: r.nll };
     });
@@ -321,14 +369,19 @@ export class VRNN extends Module implements SequenceModel {
     if (this.fusedSampling()) {
       const lin = (l: { weight: tf.Tensor; bias: tf.Tensor | null }): [tf.Tensor, tf.Tensor] => [l.weight, l.bias as tf.Tensor];
       const cell = this.cell as LSTMCell;
+      const weights = {
+        prior1: lin(this.prior.layers[0]),
+        phiZ: lin(this.phiZ.layers[0]),
+        dec1: lin(this.decoder.layers[0]),
+        phiX: lin(this.phiX.layers[0]),
+        cell: { weightIH: cell.weightIH, weightHH: cell.weightHH, biasIH: cell.biasIH, biasHH: cell.biasHH },
+      };
+      // On the wasm backend the whole loop runs on the kernel engine (Gaussian and Bernoulli outputs).
+      const heads = { prior: this.prior.head, decoder: this.decoder.head };
+      const onEngine = engineSample(weights, heads, { steps, batch, seed, mean });
+      if (onEngine) return onEngine;
       return fusedSample(
-        {
-          prior1: lin(this.prior.layers[0]),
-          phiZ: lin(this.phiZ.layers[0]),
-          dec1: lin(this.decoder.layers[0]),
-          phiX: lin(this.phiX.layers[0]),
-          cell: { weightIH: cell.weightIH, weightHH: cell.weightHH, biasIH: cell.biasIH, biasHH: cell.biasHH },
-        },
+        weights,
         {
           z: (t, features) => this.prior.head.distribution(features).sample([], seedAt(t, 0)) as tf.Tensor2D,
           x: (t, features) => {

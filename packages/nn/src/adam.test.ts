@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { expect, it } from 'vitest';
 import { describeBackends, expectClose, expectNoLeak } from '@probseq/testing';
 import { Adam } from './adam';
+import { clipByGlobalNorm } from './clip-by-global-norm';
 
 /** Adam in float64 plain JS, from the paper's Algorithm 1. */
 function adamReference(theta: number[], grads: number[][], lr: number, b1 = 0.9, b2 = 0.999, eps = 1e-8): number[] {
@@ -31,6 +32,31 @@ describeBackends('Adam', () => {
     expectClose(p, adamReference(theta, grads, 0.01), 2e-6, 1e-5);
     opt.dispose();
     p.dispose();
+  });
+
+  it('with maxNorm, clips jointly first (as clipByGlobalNorm) and returns the norm before clipping', () => {
+    const theta = [[0.5, -1.25, 2, 0.01, 3, -2, 0.7], [1, 2, 3, 4, 5]];
+    const grads = Array.from({ length: 6 }, (_, k) => theta.map((t) => t.map((_, i) => (k + 2) * (Math.sin(2 * k + i) + 1.5) * 4)));
+    const ps = theta.map((t) => tf.variable(tf.tensor1d(t)));
+    const qs = theta.map((t) => tf.variable(tf.tensor1d(t)));
+    const a = new Adam(ps, 0.01);
+    const b = new Adam(qs, 0.01);
+    for (const g of grads) {
+      tf.tidy(() => {
+        const gs = g.map((x) => tf.tensor1d(x));
+        const norm = a.step(gs, { maxNorm: 10 });
+        const clipped = clipByGlobalNorm(gs, 10);
+        expect(norm).toBeCloseTo(clipped.globalNorm.dataSync()[0], 3);
+        expect(norm).toBeGreaterThan(10); // these gradients are all clipped
+        b.step(clipped.grads);
+      });
+    }
+    ps.forEach((p, i) => expectClose(p, qs[i], 1e-6, 1e-6));
+    expect(() => a.step([tf.ones([7]), tf.ones([5])], { maxNorm: 0 })).toThrow('Adam: maxNorm must be a positive number, found 0');
+    expect(() => a.step([tf.ones([7]), tf.ones([4])])).toThrow(/gradient 1 has shape \[4\]/);
+    a.dispose();
+    b.dispose();
+    tf.dispose([...ps, ...qs]);
   });
 
   it('continues bit-exactly after its state is saved and restored into a new optimizer', async () => {

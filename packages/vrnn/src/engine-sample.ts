@@ -1,0 +1,248 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { getKernelEngine, wasmTensorFrom, wasmTensorView } from '@probseq/backend';
+import type { BernoulliHead, GaussianHead, OutputHead } from '@probseq/vae';
+import { noiseSeed } from '@probseq/distributions';
+import type { SampleWeights } from './fused-sample';
+import { fillNormal, fillUniform } from './tfjs-random';
+
+type K = tf.Tensor;
+
+/** The distribution heads of the generative loop. */
+export interface SampleHeads {
+  /** The prior's Gaussian head: linear `[P, 2Z]` (columns [μ | ρ]), σ = softplus(ρ) + minScale. */
+  prior: GaussianHead;
+  /** The decoder's head: Gaussian (linear `[D, 2X]`) or Bernoulli (linear `[D, X]` of logits); not `'gmm'`. */
+  decoder: OutputHead;
+}
+
+/** Options of {@link engineSample} (those of `VRNN.sample`). */
+export interface EngineSampleOptions {
+  steps: number;
+  batch: number;
+  seed?: number;
+  /** Feed back the decoder mean (Gaussian μ, Bernoulli sigmoid(logits)) instead of a draw of x_t. */
+  mean: boolean;
+}
+
+/** One GEMM (B pre-packed), built once per call; per step only φx's `a` and the Gaussian mean head's `c` change. */
+interface Gemm {
+  m: number;
+  n: number;
+  k: number;
+  a: number;
+  ai: number;
+  ap: number;
+  b: number;
+  bk: number;
+  bj: number;
+  c: number;
+  ldc: number;
+  beta: 0 | 1;
+  bias: number;
+  relu: boolean;
+}
+
+/**
+ * Ancestral sampling from the VRNN's generative model, the whole loop on probseq's kernel engine
+ * (wasm backend): the same computation and the same noise as `fusedSample` with the heads' own draws,
+ * so results match it up to float rounding. Returns `[steps, batch, X]`, or null (nothing done) when the
+ * engine is not running or the decoder's output is `'gmm'`.
+ *
+ * With h_0 = c_0 = 0 and for t = 0 … T−1 (all rows of the batch at once; W are `[in, out]`):
+ *
+ *   [a_p | a_d | a_g] = h·[W_p1 | W_d1,h | W_hh] + [b_p1 | b_d1 | b_ih + b_hh]      (one GEMM)
+ *   [μ_z | ρ_z] = relu(a_p)·W_ph + b_ph,   z = μ_z + (softplus(ρ_z) + floor_z)·ε_z,t
+ *   f_z = relu(z·W_z + b_z),   [a_d | a_g] += f_z·[W_d1,z | W_ih,z]                  (one GEMM)
+ *   d   = relu(a_d)
+ *   x_t: Gaussian  [μ_x | ρ_x] = d·W_dh + b_dh,  x = μ_x (mean) or μ_x + (softplus(ρ_x) + floor_x)·ε_x,t
+ *        Bernoulli ℓ = d·W_dh + b_dh,            x = sigmoid(ℓ) (mean) or [u_t < sigmoid(ℓ)]
+ *   f_x = relu(x·W_x + b_x)
+ *   g   = f_x·W_ih,x + a_g,   (h, c) = LSTM(g; h, c)   (torch gate order i, f, g, o)
+ *
+ * The noise is drawn before the loop exactly as the heads draw it with step seeds s_t,k = seed + 2t + k:
+ * ε_z,t = randomNormal([B, Z], seed noiseSeed(s_t,0, 0)) (`DiagGaussian.sample`), ε_x,t likewise from
+ * s_t,1, and u_t = randomUniform([B, X], 0, 1, seed s_t,1) (`IndependentBernoulli.sample`); without a
+ * seed, fresh draws for all steps at once. The draws replicate tfjs-core's generators (alea, Marsaglia's polar
+ * method) in place, so no noise tensors are made. Inside the loop there are no tfjs calls and no allocations.
+ */
+export function engineSample(w: SampleWeights, heads: SampleHeads, options: EngineSampleOptions): tf.Tensor3D | null {
+  const engine = getKernelEngine();
+  const kind = heads.decoder.kind;
+  if (!engine || (kind !== 'gaussian' && kind !== 'bernoulli')) return null;
+  const ph = heads.prior.linear;
+  const dh = (heads.decoder as GaussianHead | BernoulliHead).linear;
+  const floorZ = heads.prior.minScale;
+  const floorX = kind === 'gaussian' ? (heads.decoder as GaussianHead).minScale : 0;
+  const { steps: T, batch: B, seed, mean } = options;
+  const [H, G] = w.cell.weightHH.shape as [number, number];
+  const P = w.prior1[0].shape[1] as number;
+  const [MzH, D] = w.dec1[0].shape as [number, number];
+  const Mz = MzH - H;
+  const [X, Mx] = w.phiX[0].shape as [number, number];
+  const Z = w.phiZ[0].shape[0] as number;
+  const gaussian = kind === 'gaussian';
+  const NH = P + D + G;
+  // Decoder head columns computed: Gaussian mean needs μ only.
+  const QX = gaussian ? (mean ? X : 2 * X) : X;
+  const ex = engine.exports;
+  const mark = engine.mark();
+  try {
+    // ---- Arena layout.
+    const whAll = engine.alloc(H * NH);
+    const bAll = engine.alloc(NH);
+    const wfz = engine.alloc(Mz * (D + G));
+    const wph = engine.alloc(P * 2 * Z);
+    const bph = engine.alloc(2 * Z);
+    const wz = engine.alloc(Z * Mz);
+    const bz = engine.alloc(Mz);
+    const wdh = engine.alloc(D * QX);
+    const bdh = engine.alloc(QX);
+    const wx = engine.alloc(X * Mx);
+    const bx = engine.alloc(Mx);
+    const wih = engine.alloc(Mx * G);
+    const epsZ = engine.alloc(T * B * Z);
+    const noiseX = !mean ? engine.alloc(T * B * X) : 0;
+    const hp = engine.alloc(B * NH);
+    const qz = engine.alloc(B * 2 * Z);
+    const sig = engine.alloc(B * Math.max(Z, X));
+    const z = engine.alloc(B * Z);
+    const fz = engine.alloc(B * Mz);
+    const fx = engine.alloc(B * Mx);
+    const qx = engine.alloc(B * QX);
+    const h = engine.alloc(B * H);
+    const c = engine.alloc(B * H);
+    const out = engine.alloc(T * B * X);
+
+    // ---- Weights (one copy per call; the heap view is taken after the last allocation).
+    const heap = engine.heap();
+    const view = (t: K) => wasmTensorView(t);
+    const rows = (
+      src: Float32Array,
+      srcCols: number,
+      col0: number,
+      nCols: number,
+      nRows: number,
+      dst: number,
+      ldd: number,
+    ) => {
+      for (let r = 0; r < nRows; r++)
+        heap.set(src.subarray(r * srcCols + col0, r * srcCols + col0 + nCols), dst + r * ldd);
+    };
+    rows(view(w.prior1[0]), P, 0, P, H, whAll, NH);
+    const dec1 = view(w.dec1[0]);
+    rows(dec1.subarray(Mz * D), D, 0, D, H, whAll + P, NH);
+    rows(view(w.cell.weightHH), G, 0, G, H, whAll + P + D, NH);
+    heap.set(view(w.prior1[1]), bAll);
+    heap.set(view(w.dec1[1]), bAll + P);
+    const bih = view(w.cell.biasIH);
+    const bhh = view(w.cell.biasHH);
+    for (let j = 0; j < G; j++) heap[bAll + P + D + j] = bih[j] + bhh[j];
+    // f_z reads [W_d1,z | W_ih,z]: the decoder's and the gates' f_z parts in one GEMM.
+    rows(dec1, D, 0, D, Mz, wfz, D + G);
+    const wIH = view(w.cell.weightIH);
+    rows(wIH.subarray(Mx * G), G, 0, G, Mz, wfz + D, D + G);
+    heap.set(view(ph.weight), wph);
+    if (ph.bias) heap.set(view(ph.bias), bph);
+    heap.set(view(w.phiZ[0]), wz);
+    heap.set(view(w.phiZ[1]), bz);
+    rows(view(dh.weight), dh.weight.shape[1] as number, 0, QX, D, wdh, QX);
+    if (dh.bias) heap.set(view(dh.bias).subarray(0, QX), bdh);
+    heap.set(view(w.phiX[0]), wx);
+    heap.set(view(w.phiX[1]), bx);
+    heap.set(wIH.subarray(0, Mx * G), wih);
+    heap.fill(0, h, h + B * H);
+    heap.fill(0, c, c + B * H);
+    // Weights packed once into the GEMM's panel layout (no per-step packing).
+    const pack8 = (b: number, k: number, n: number) => engine.packB(b, n, 1, k, n);
+    const pWh = pack8(whAll, H, NH);
+    const pFz = pack8(wfz, Mz, D + G);
+    const pPh = pack8(wph, P, 2 * Z);
+    const pZ = pack8(wz, Z, Mz);
+    const pDh = pack8(wdh, D, QX);
+    const pX = pack8(wx, X, Mx);
+    const pIh = pack8(wih, Mx, G);
+
+    // ---- Noise, exactly as the heads draw it (tfjs's generators, written straight into the arena).
+    const seedAt = (t: number, k: number) => (seed === undefined ? undefined : seed + 2 * t + k);
+    const fillX = (at: number, n: number, s: number | undefined) =>
+      gaussian ? fillNormal(engine.heap(), at, n, noiseSeed(s, 0)) : fillUniform(engine.heap(), at, n, s);
+    if (seed === undefined) {
+      fillNormal(engine.heap(), epsZ, T * B * Z, undefined);
+      if (!mean) fillX(noiseX, T * B * X, undefined);
+    } else {
+      for (let t = 0; t < T; t++) {
+        fillNormal(engine.heap(), epsZ + t * B * Z, B * Z, noiseSeed(seedAt(t, 0), 0));
+        if (!mean) fillX(noiseX + t * B * X, B * X, seedAt(t, 1));
+      }
+    }
+
+    // ---- The step's GEMMs, built once.
+    const mk = (
+      m: number,
+      n: number,
+      k: number,
+      a: number,
+      ai: number,
+      b: number,
+      c: number,
+      ldc: number,
+      beta: 0 | 1,
+      bias: number,
+      relu: boolean,
+    ): Gemm => ({
+      m,
+      n,
+      k,
+      a,
+      ai,
+      ap: 1,
+      b,
+      bk: 0,
+      bj: 0,
+      c,
+      ldc,
+      beta,
+      bias,
+      relu,
+    });
+    const gH = mk(B, NH, H, h, H, pWh, hp, NH, 0, bAll, false);
+    const gQz = mk(B, 2 * Z, P, hp, NH, pPh, qz, 2 * Z, 0, ph.bias ? bph : 0, false);
+    const gFz = mk(B, Mz, Z, z, Z, pZ, fz, Mz, 0, bz, true);
+    const gD1 = mk(B, D + G, Mz, fz, Mz, pFz, hp + P, NH, 1, 0, false);
+    const gQx = mk(B, QX, D, hp + P, NH, pDh, qx, QX, 0, dh.bias ? bdh : 0, false);
+    const gFx = mk(B, Mx, X, out, X, pX, fx, Mx, 0, bx, true);
+    const gG = mk(B, G, Mx, fx, Mx, pIh, hp + P + D, NH, 1, 0, false);
+    const run = (g: Gemm) => engine.gemm(g);
+
+    // ---- The loop.
+    for (let t = 0; t < T; t++) {
+      const xt = out + t * B * X;
+      run(gH);
+      ex.relu_block(B, P, hp * 4, NH);
+      run(gQz);
+      ex.gauss_draw(B, Z, qz * 4, 2 * Z, (epsZ + t * B * Z) * 4, floorZ, 0, sig * 4, z * 4);
+      run(gFz);
+      run(gD1);
+      ex.relu_block(B, D, (hp + P) * 4, NH);
+      if (gaussian && mean) {
+        gQx.c = xt;
+        run(gQx);
+      } else {
+        run(gQx);
+        if (gaussian) ex.gauss_draw(B, X, qx * 4, 2 * X, (noiseX + t * B * X) * 4, floorX, 0, sig * 4, xt * 4);
+        else if (!mean) ex.bernoulli_draw(B, X, qx * 4, X, (noiseX + t * B * X) * 4, xt * 4);
+        else {
+          const v = engine.heap();
+          for (let i = 0; i < B * X; i++) v[xt + i] = 1 / (1 + Math.exp(-v[qx + i]));
+        }
+      }
+      gFx.a = xt;
+      run(gFx);
+      run(gG);
+      ex.lstm_step(B, H, (hp + P + D) * 4, NH, h * 4, c * 4, 0, h * 4, c * 4, 0, 0);
+    }
+    return wasmTensorFrom(engine.get(out, T * B * X), [T, B, X]) as tf.Tensor3D;
+  } finally {
+    engine.release(mark);
+  }
+}
