@@ -93,7 +93,7 @@ export async function startThreadPool(
   module: WebAssembly.Module,
   memory: WebAssembly.Memory,
   packs: number[],
-  spinMs = 2,
+  spinMs = 0.2,
 ): Promise<ThreadPool> {
   const size = packs.length;
   const ctlBuffer = new SharedArrayBuffer(4 * CTL_INTS);
