@@ -169,8 +169,26 @@ static inline v4 softplus_v(v4 x) {
   return wasm_f32x4_add(wasm_f32x4_max(x, vsplat(0.0f)), log1p_v(exp_v(wasm_f32x4_neg(ax))));
 }
 
+// exp for x clamped to [−87, 88] (finite, normal results; NaN propagates through the arithmetic).
+static inline v4 exp_clamped_v(v4 x) {
+  v4 xc = wasm_f32x4_min(wasm_f32x4_max(x, vsplat(-87.0f)), vsplat(88.0f));
+  v4 fx = wasm_f32x4_floor(wasm_f32x4_add(wasm_f32x4_mul(xc, vsplat(1.44269504088896341f)), vsplat(0.5f)));
+  v4 r = wasm_f32x4_sub(xc, wasm_f32x4_mul(fx, vsplat(0.693359375f)));
+  r = wasm_f32x4_sub(r, wasm_f32x4_mul(fx, vsplat(-2.12194440e-4f)));
+  v4 z = wasm_f32x4_mul(r, r);
+  v4 y = vsplat(1.9875691500E-4f);
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(1.3981999507E-3f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(8.3334519073E-3f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(4.1665795894E-2f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(1.6666665459E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(5.0000001201E-1f));
+  y = wasm_f32x4_add(wasm_f32x4_add(wasm_f32x4_mul(y, z), r), vsplat(1.0f));
+  v4 p = wasm_i32x4_shl(wasm_i32x4_add(wasm_i32x4_trunc_sat_f32x4(fx), wasm_i32x4_splat(127)), 23);
+  return wasm_f32x4_mul(y, p);
+}
+
 static inline v4 sigmoid_v(v4 x) {
-  return wasm_f32x4_div(vsplat(1.0f), wasm_f32x4_add(vsplat(1.0f), exp_v(wasm_f32x4_neg(x))));
+  return wasm_f32x4_div(vsplat(1.0f), wasm_f32x4_add(vsplat(1.0f), exp_clamped_v(wasm_f32x4_neg(x))));
 }
 
 static inline v4 tanh_v(v4 x) {
@@ -179,7 +197,7 @@ static inline v4 tanh_v(v4 x) {
   v4 poly = wasm_f32x4_add(vsplat(0.133333333f), wasm_f32x4_mul(z, vsplat(-0.0539682540f)));
   poly = wasm_f32x4_add(vsplat(-0.333333333f), wasm_f32x4_mul(z, poly));
   poly = wasm_f32x4_add(x, wasm_f32x4_mul(wasm_f32x4_mul(x, z), poly));
-  v4 e = exp_v(wasm_f32x4_min(wasm_f32x4_add(ax, ax), vsplat(18.0f)));
+  v4 e = exp_clamped_v(wasm_f32x4_min(wasm_f32x4_add(ax, ax), vsplat(18.0f)));
   v4 r = wasm_f32x4_sub(vsplat(1.0f), wasm_f32x4_div(vsplat(2.0f), wasm_f32x4_add(e, vsplat(1.0f))));
   r = wasm_v128_or(r, wasm_v128_and(x, wasm_i32x4_splat((int)0x80000000)));  // sign of x
   return wasm_v128_bitselect(poly, r, wasm_f32x4_lt(ax, vsplat(0.0625f)));
@@ -659,4 +677,17 @@ void EXPORT(adam_step)(int n, f32* p, const f32* g, f32* m, f32* v, f32 s, f32 l
     f32 u = (mi / c1) / (__builtin_sqrtf(vi / c2) + eps);
     p[i] = p[i] - u * lr;
   }
+}
+
+// Row ranges [r0, r1) of lstm_step / lstm_step_back, for the thread pool (pointers are those of row 0).
+void EXPORT(lstm_step_rows)(int r0, int r1, int H, const f32* g, int ldg, const f32* hPrev, const f32* cPrev,
+                            const f32* mask, f32* h, f32* c, f32* act, f32* tc) {
+  lstm_step(r1 - r0, H, g + r0 * ldg, ldg, hPrev + r0 * H, cPrev + r0 * H, mask ? mask + r0 : 0, h + r0 * H,
+            c + r0 * H, act ? act + r0 * 4 * H : 0, tc ? tc + r0 * H : 0);
+}
+
+void EXPORT(lstm_step_back_rows)(int r0, int r1, int H, f32* dh, f32* dc, const f32* act, const f32* tc,
+                                 const f32* cPrev, const f32* mask, f32* dGates, int ldd) {
+  lstm_step_back(r1 - r0, H, dh + r0 * H, dc + r0 * H, act + r0 * 4 * H, tc + r0 * H, cPrev + r0 * H,
+                 mask ? mask + r0 : 0, dGates + r0 * ldd, ldd);
 }

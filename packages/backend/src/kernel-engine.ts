@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.generated';
-import { MAX_CHUNKS, startThreadPool, type ThreadPool } from './kernel-threads';
+import { JOB, MAX_CHUNKS, startThreadPool, type ThreadPool } from './kernel-threads';
 
 /** The exports of csrc/kernels.c; pointers are byte offsets into the engine's memory. */
 export interface KernelExports {
@@ -15,6 +15,8 @@ export interface KernelExports {
   gauss_draw_back(rows: number, Z: number, q: number, ldq: number, eps: number, dz: number, dmu: number, dsigma: number, dq: number, lddq: number): void;
   lstm_step(rows: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
   lstm_step_back(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
+  lstm_step_rows(r0: number, r1: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
+  lstm_step_back_rows(r0: number, r1: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
   bernoulli_draw(rows: number, X: number, logits: number, ldl: number, u: number, x: number): void;
   col_sum(rows: number, cols: number, y: number, ldy: number, out: number, acc: number): void;
   transpose(rows: number, cols: number, src: number, lds: number, dst: number): void;
@@ -72,6 +74,8 @@ const PACK_FLOATS = 256 * 8 + 32;
 const PAGE = 65536;
 /** Below this many multiply-adds a GEMM runs on the calling thread only (waking a helper costs ~1 µs). */
 const PARALLEL_MIN_MACS = 1 << 16;
+/** Below this many LSTM units (rows × H) a step kernel runs on the calling thread. */
+const PARALLEL_MIN_UNITS = 1024;
 
 /**
  * probseq's own WASM SIMD kernels: a packed GEMM (≈ 45–50 GFLOP/s per thread with fused multiply-add on
@@ -172,7 +176,34 @@ export class KernelEngine {
     const gemm = this.exports.gemm as unknown as (...a: number[]) => void;
     const chunks = this.pool && m * n * k >= PARALLEL_MIN_MACS ? split(m, n, this.info.threads) : null;
     if (!chunks) gemm(...args, this.packs[0] * 4, 0, m, 0, n);
-    else this.pool!.gemm(args, chunks, gemm, this.packs[0] * 4);
+    else this.pool!.run(JOB.GEMM, args, chunks, gemm, this.packs[0] * 4);
+  }
+
+  /**
+   * The LSTM step kernel (`lstm_step`, float offsets; 0 for an absent act/tc/mask) over `rows` rows,
+   * split by rows over the threads when there is enough work.
+   */
+  lstmStep(rows: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void {
+    const args = [H, g * 4, ldg, hPrev * 4, cPrev * 4, mask * 4, h * 4, c * 4, act * 4, tc * 4];
+    this.rowJob(JOB.LSTM_STEP, rows, H, args, this.exports.lstm_step_rows as unknown as (...a: number[]) => void);
+  }
+
+  /** The LSTM backward step kernel (`lstm_step_back`, float offsets) over `rows` rows, split like {@link lstmStep}. */
+  lstmStepBack(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void {
+    const args = [H, dh * 4, dc * 4, act * 4, tc * 4, cPrev * 4, mask * 4, dGates * 4, ldd];
+    this.rowJob(JOB.LSTM_STEP_BACK, rows, H, args, this.exports.lstm_step_back_rows as unknown as (...a: number[]) => void);
+  }
+
+  private rowJob(kind: (typeof JOB)[keyof typeof JOB], rows: number, width: number, args: number[], fn: (...a: number[]) => void): void {
+    const threads = this.info.threads;
+    if (!this.pool || rows < 2 || rows * width < PARALLEL_MIN_UNITS) {
+      fn(0, rows, ...args);
+      return;
+    }
+    const count = Math.min(rows, 2 * threads);
+    const chunks: number[][] = [];
+    for (let t = 0; t < count; t++) chunks.push([Math.round((rows * t) / count), Math.round((rows * (t + 1)) / count)]);
+    this.pool.run(kind, args, chunks, fn, 0);
   }
 
   /** Stops the helper threads. */
@@ -212,6 +243,9 @@ export function relaxedSimdAvailable(): boolean {
   return WebAssembly.validate(RELAXED_PROBE);
 }
 
+// A computed specifier keeps browser bundlers from resolving the Node built-in.
+const V8_MODULE = 'node:v8';
+
 /**
  * Node 20's V8 validates relaxed SIMD only behind a flag (on by default from Node 22 and Chrome 114);
  * sets it, process-wide, where needed. Returns whether relaxed SIMD then validates.
@@ -220,7 +254,7 @@ export async function enableRelaxedSimdInNode(): Promise<boolean> {
   if (relaxedSimdAvailable()) return true;
   if (typeof process === 'undefined' || !process.versions?.node) return false;
   try {
-    const v8 = await import('node:v8');
+    const v8 = (await import(/* @vite-ignore */ /* webpackIgnore: true */ V8_MODULE)) as typeof import('node:v8');
     v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
   } catch {
     return false;

@@ -8,15 +8,23 @@
 export interface ThreadPool {
   readonly size: number;
   /**
-   * Runs `gemm(...args, pack, ...chunks[c])` for every chunk c across the caller and the helpers;
-   * `packs[0]` is the caller's packing buffer, `packs[w + 1]` helper w's. Returns when all are done.
+   * Runs job `kind` on every chunk across the caller and the helpers, and returns when all are done:
+   * `GEMM` calls `gemm(...args, pack, ...chunk)` (each thread with its own packing buffer; `callerPack` is
+   * the caller's), the row kernels call `fn(chunk[0], chunk[1], ...args)`. `callerFn` is the caller's
+   * instance of the same export.
    */
-  gemm(args: number[], chunks: [number, number, number, number][], callerGemm: (...a: number[]) => void, callerPack: number): void;
+  run(kind: JobKind, args: number[], chunks: number[][], callerFn: (...a: number[]) => void, callerPack: number): void;
   stop(): void;
 }
 
+/** What a pool job runs: the GEMM, or a kernel over a range of rows. */
+export const JOB = { GEMM: 0, LSTM_STEP: 1, LSTM_STEP_BACK: 2 } as const;
+export type JobKind = (typeof JOB)[keyof typeof JOB];
+/** The exports behind each job kind, in JOB order. */
+export const JOB_EXPORTS = ['gemm', 'lstm_step_rows', 'lstm_step_back_rows'] as const;
+
 /** Control block layout (Int32 indices). */
-const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, ARGS = 8, CHUNKS = 32;
+const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, KIND = 6, NARGS = 7, ARGS = 8, CHUNKS = 32;
 export const MAX_CHUNKS = 32;
 const CTL_INTS = CHUNKS + 4 * MAX_CHUNKS;
 
@@ -34,11 +42,11 @@ const claim = (c, tag, n) => {
 const start = async (data, reply) => {
   const { module, memory, ctl, pack, spinMs } = data;
   const instance = await WebAssembly.instantiate(module, { env: { memory } });
-  const gemm = instance.exports.gemm;
+  const fns = ${JSON.stringify(JOB_EXPORTS)}.map((name) => instance.exports[name]);
   const c = new Int32Array(ctl);
   reply('ready');
   let seen = 0;
-  const args = new Array(17);
+  const call = [];
   for (;;) {
     let t0 = 0, spins = 0;
     while (Atomics.load(c, ${SEQ}) === seen) {
@@ -55,24 +63,31 @@ const start = async (data, reply) => {
     }
     seen = Atomics.load(c, ${SEQ});
     if (seen < 0) return;
-    for (let i = 0; i < 12; i++) args[i] = c[${ARGS} + i];
-    args[12] = pack;
+    const kind = c[${KIND}], nargs = c[${NARGS}], fn = fns[kind];
     const n = c[${N}];
     const tag = seen & 0xffff;
     for (;;) {
       const k = claim(c, tag, n);
       if (k < 0) break;
-      for (let i = 0; i < 4; i++) args[13 + i] = c[${CHUNKS} + 4 * k + i];
-      try { gemm(...args); } catch (e) { Atomics.store(c, ${ERROR}, 1); }
+      call.length = 0;
+      if (kind === 0) {
+        for (let i = 0; i < nargs; i++) call.push(c[${ARGS} + i]);
+        call.push(pack);
+        for (let i = 0; i < 4; i++) call.push(c[${CHUNKS} + 4 * k + i]);
+      } else {
+        call.push(c[${CHUNKS} + 4 * k], c[${CHUNKS} + 4 * k + 1]);
+        for (let i = 0; i < nargs; i++) call.push(c[${ARGS} + i]);
+      }
+      try { fn(...call); } catch (e) { Atomics.store(c, ${ERROR}, 1); }
       if (Atomics.add(c, ${DONE}, 1) + 1 === n) Atomics.notify(c, ${DONE});
     }
   }
 };
-if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof require === 'undefined') {
+if (typeof process === 'undefined' || !process.versions || !process.versions.node) {
   self.onmessage = (e) => start(e.data, (m) => self.postMessage(m));
 } else {
-  const { parentPort, workerData } = require('node:worker_threads');
-  start(workerData, (m) => parentPort.postMessage(m));
+  // import() works whether Node runs this eval'd source as CommonJS or (under --input-type=module) as ESM.
+  import('node:worker_threads').then(({ parentPort, workerData }) => start(workerData, (m) => parentPort.postMessage(m)));
 }
 `;
 
@@ -83,6 +98,9 @@ function claim(c: Int32Array, tag: number, n: number): number {
     if (Atomics.compareExchange(c, NEXT, cur, cur + 1) === cur) return cur & 0xffff;
   }
 }
+
+// Computed specifiers keep browser bundlers from resolving Node built-ins.
+const WORKER_THREADS = 'node:worker_threads';
 
 interface WorkerLike {
   terminate(): unknown;
@@ -105,7 +123,7 @@ export async function startThreadPool(
   for (const pack of packs) {
     const data = { module, memory, ctl: ctlBuffer, pack: pack * 4, spinMs };
     if (isNode) {
-      const { Worker } = await import('node:worker_threads');
+      const { Worker } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ WORKER_THREADS)) as typeof import('node:worker_threads');
       const w = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
       await new Promise<void>((resolve, reject) => {
         w.once('message', () => resolve());
@@ -126,13 +144,14 @@ export async function startThreadPool(
     }
   }
   let seq = 0;
-  const callArgs = new Array<number>(17);
   return {
     size,
-    gemm(args, chunks, callerGemm, callerPack) {
+    run(kind, args, chunks, callerFn, callerPack) {
       const n = chunks.length;
-      for (let i = 0; i < 12; i++) ctl[ARGS + i] = args[i];
-      for (let k = 0; k < n; k++) for (let i = 0; i < 4; i++) ctl[CHUNKS + 4 * k + i] = chunks[k][i];
+      for (let i = 0; i < args.length; i++) ctl[ARGS + i] = args[i];
+      for (let k = 0; k < n; k++) for (let i = 0; i < chunks[k].length; i++) ctl[CHUNKS + 4 * k + i] = chunks[k][i];
+      ctl[KIND] = kind;
+      ctl[NARGS] = args.length;
       ctl[N] = n;
       seq = (seq + 1) & 0x3fffffff;
       const tag = seq & 0xffff;
@@ -140,13 +159,11 @@ export async function startThreadPool(
       Atomics.store(ctl, NEXT, tag << 16);
       Atomics.store(ctl, SEQ, seq);
       if (Atomics.load(ctl, SLEEPING) > 0) Atomics.notify(ctl, SEQ);
-      for (let i = 0; i < 12; i++) callArgs[i] = args[i];
-      callArgs[12] = callerPack;
       for (;;) {
         const k = claim(ctl, tag, n);
         if (k < 0) break;
-        for (let i = 0; i < 4; i++) callArgs[13 + i] = chunks[k][i];
-        callerGemm(...callArgs);
+        if (kind === JOB.GEMM) callerFn(...args, callerPack, ...chunks[k]);
+        else callerFn(chunks[k][0], chunks[k][1], ...args);
         Atomics.add(ctl, DONE, 1);
       }
       let spins = 0;
@@ -158,7 +175,7 @@ export async function startThreadPool(
       }
       if (ctl[ERROR] !== 0) {
         ctl[ERROR] = 0;
-        throw new Error('kernel engine: a helper thread failed in gemm');
+        throw new Error(`kernel engine: a helper thread failed in ${JOB_EXPORTS[kind]}`);
       }
     },
     stop() {

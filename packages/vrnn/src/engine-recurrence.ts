@@ -99,9 +99,9 @@ export function runLoop(engine: KernelEngine, d: LoopDims, w: LoopWeights, b: Lo
     const fz = b.FZ + t * B * M;
     engine.gemm({ m: B, n: M, k: Z, a: b.ZT + zOff, ai: Z, ap: 1, b: w.wz, bk: 0, bj: 0, c: fz, ldc: M, bias: w.bz, relu: true });
     engine.gemm({ m: B, n: G, k: M, a: fz, ai: M, ap: 1, b: w.wiz, bk: 0, bj: 0, c: p + E, ldc: L, beta: 1 });
-    x.lstm_step(
-      B, H, (p + E) * 4, L, h * 4, c * 4, b.mask ? (b.mask + t * B) * 4 : 0, (h + B * H) * 4, (c + B * H) * 4,
-      b.ACT ? (b.ACT + t * B * G) * 4 : 0, b.TC ? (b.TC + t * B * H) * 4 : 0,
+    engine.lstmStep(
+      B, H, p + E, L, h, c, b.mask ? b.mask + t * B : 0, h + B * H, c + B * H,
+      b.ACT ? b.ACT + t * B * G : 0, b.TC ? b.TC + t * B * H : 0,
     );
   }
 }
@@ -144,8 +144,7 @@ export function runLoopBackward(
   engine.heap().fill(0, dc, dc + B * H);
   for (let t = T - 1; t >= 0; t--) {
     const p = g.dP + t * B * L, hOff = t * B * H, zOff = t * B * Z, mOff = t * B * M;
-    x.lstm_step_back(B, H, dh * 4, dc * 4, (b.ACT + t * B * G) * 4, (b.TC + hOff) * 4, (b.CS + hOff) * 4,
-      b.mask ? (b.mask + t * B) * 4 : 0, (p + E) * 4, L);
+    engine.lstmStepBack(B, H, dh, dc, b.ACT + t * B * G, b.TC + hOff, b.CS + hOff, b.mask ? b.mask + t * B : 0, p + E, L);
     const dpz = g.DPZ + mOff;
     if (up.dFZ) engine.heap().copyWithin(dpz, up.dFZ + mOff, up.dFZ + mOff + B * M);
     engine.gemm({ m: B, n: M, k: G, a: p + E, ai: L, ap: 1, b: wt.wizT, bk: 0, bj: 0, c: dpz, ldc: M, beta: up.dFZ ? 1 : 0 });

@@ -239,7 +239,7 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
       gFx.a = xt;
       run(gFx);
       run(gG);
-      ex.lstm_step(B, H, (hp + P + D) * 4, NH, h * 4, c * 4, 0, h * 4, c * 4, 0, 0);
+      engine.lstmStep(B, H, hp + P + D, NH, h, c, 0, h, c, 0, 0);
     }
     return wasmTensorFrom(engine.get(out, T * B * X), [T, B, X]) as tf.Tensor3D;
   } finally {
