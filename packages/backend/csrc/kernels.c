@@ -220,10 +220,12 @@ void EXPORT(map_v)(int which, int n, const f32* x, f32* y) {
 // ---------------------------------------------------------------------------------------------------
 // GEMM: C[i, j] = beta·C[i, j] + Σ_p A(i, p)·B(p, j) (+ bias[j]) (ReLU), for i in [i0, i1), j in [j0, j1).
 // A(i, p) = a[i·ai + p·ap]; B(p, j) = b[p·bk + j·bj] (so either operand may be transposed).
-// B is packed per 8-column panel and KC-deep block into `pack` (KC·8 + 32 floats, per thread), unless
+// A is packed per MC-row, KC-deep block and B per 8-column panel into `pack` (KC·8 + 32 + MC·KC floats,
+// per thread), unless
 // bj = 0: then b is already in pack_b's layout and j0 is a multiple of 8.
 
 #define KC 256
+#define MC 128
 
 static inline void epilogue(v4* lo, v4* hi, const f32* bias, int relu) {
   if (bias) {
@@ -237,9 +239,9 @@ static inline void epilogue(v4* lo, v4* hi, const f32* bias, int relu) {
   }
 }
 
-// Full 4×8 tile; bias/relu applied when non-null / set (the caller passes them on the last k-block only).
-static inline void tile4x8(int kc, const f32* a, int ai, int ap, const f32* pb, f32* c, int ldc, int acc,
-                           const f32* bias, int relu) {
+// One 4×8 tile of C over kc products, A packed as kc × 4 (the four rows are offsets 0–3 of one pointer),
+// B as kc × 8; bias/relu applied when non-null / set (the caller passes them on the last k-block only).
+static inline void tile4x8p(int kc, const f32* pa, const f32* pb, f32* c, int ldc, int acc, const f32* bias, int relu) {
   v4 c00, c01, c10, c11, c20, c21, c30, c31;
   if (acc) {
     c00 = LD(c); c01 = LD(c + 4);
@@ -249,15 +251,15 @@ static inline void tile4x8(int kc, const f32* a, int ai, int ap, const f32* pb, 
   } else {
     c00 = c01 = c10 = c11 = c20 = c21 = c30 = c31 = wasm_f32x4_splat(0.0f);
   }
-  const f32 *a0 = a, *a1 = a + ai, *a2 = a + 2 * ai, *a3 = a + 3 * ai;
   for (int p = 0; p < kc; p++) {
     v4 b0 = LD(pb), b1 = LD(pb + 4);
-    pb += 8;
     v4 x;
-    x = SPLAT(a0); c00 = MADD(x, b0, c00); c01 = MADD(x, b1, c01); a0 += ap;
-    x = SPLAT(a1); c10 = MADD(x, b0, c10); c11 = MADD(x, b1, c11); a1 += ap;
-    x = SPLAT(a2); c20 = MADD(x, b0, c20); c21 = MADD(x, b1, c21); a2 += ap;
-    x = SPLAT(a3); c30 = MADD(x, b0, c30); c31 = MADD(x, b1, c31); a3 += ap;
+    x = SPLAT(pa); c00 = MADD(x, b0, c00); c01 = MADD(x, b1, c01);
+    x = SPLAT(pa + 1); c10 = MADD(x, b0, c10); c11 = MADD(x, b1, c11);
+    x = SPLAT(pa + 2); c20 = MADD(x, b0, c20); c21 = MADD(x, b1, c21);
+    x = SPLAT(pa + 3); c30 = MADD(x, b0, c30); c31 = MADD(x, b1, c31);
+    pa += 4;
+    pb += 8;
   }
   if (bias || relu) {
     epilogue(&c00, &c01, bias, relu);
@@ -299,40 +301,52 @@ void EXPORT(gemm)(int k, const f32* a, int ai, int ap, const f32* b, int bk, int
       }
     return;
   }
+  f32* pa = pack + KC * 8 + 32;
   for (int p0 = 0; p0 < k; p0 += KC) {
     int kc = k - p0 < KC ? k - p0 : KC;
     int acc = beta || p0 > 0;
     int last = p0 + kc >= k;
-    for (int j = j0; j < j1; j += 8) {
-      int w = j1 - j < 8 ? j1 - j : 8;
-      const f32* bs = b + p0 * bk + j * bj;
-      const f32* pb = pack;
-      if (bj == 0) {
-        pb = b + (j / 8) * k * 8 + p0 * 8;  // pre-packed by pack_b
-      } else if (bj == 1 && w == 8) {
-        for (int p = 0; p < kc; p++) {
-          ST(pack + 8 * p, LD(bs + p * bk));
-          ST(pack + 8 * p + 4, LD(bs + p * bk + 4));
-        }
-      } else {
+    for (int ib = i0; ib < i1; ib += MC) {
+      int ie = ib + MC < i1 ? ib + MC : i1;
+      int tiles = (ie - ib) / 4;
+      // A rows of this block in 4-row tiles, each kc × 4 contiguous: one sequential stream per tile.
+      for (int t = 0; t < tiles; t++) {
+        const f32* as = a + (ib + 4 * t) * ai + p0 * ap;
+        f32* d = pa + t * kc * 4;
         for (int p = 0; p < kc; p++)
-          for (int q = 0; q < 8; q++) pack[8 * p + q] = q < w ? bs[p * bk + q * bj] : 0.0f;
+          for (int r = 0; r < 4; r++) d[4 * p + r] = as[r * ai + p * ap];
       }
-      const f32* bb = last && bias ? bias + j : 0;
-      int rl = last && relu;
-      int i = i0;
-      if (w == 8) {
-        for (; i + 4 <= i1; i += 4) tile4x8(kc, a + i * ai + p0 * ap, ai, ap, pb, c + i * ldc + j, ldc, acc, bb, rl);
-      }
-      for (; i < i1; i++) {
-        f32* crow = c + i * ldc + j;
-        for (int q = 0; q < 8; q++) tmp[q] = acc && q < w ? crow[q] : 0.0f;
-        row1x8(kc, a + i * ai + p0 * ap, ap, pb, tmp, 1);
-        for (int q = 0; q < w; q++) {
-          f32 v = tmp[q];
-          if (bb) v += bb[q];
-          if (rl && v < 0) v = 0;
-          crow[q] = v;
+      for (int j = j0; j < j1; j += 8) {
+        int w = j1 - j < 8 ? j1 - j : 8;
+        const f32* bs = b + p0 * bk + j * bj;
+        const f32* pb = pack;
+        if (bj == 0) {
+          pb = b + (j / 8) * k * 8 + p0 * 8;  // pre-packed by pack_b
+        } else if (bj == 1 && w == 8) {
+          for (int p = 0; p < kc; p++) {
+            ST(pack + 8 * p, LD(bs + p * bk));
+            ST(pack + 8 * p + 4, LD(bs + p * bk + 4));
+          }
+        } else {
+          for (int p = 0; p < kc; p++)
+            for (int q = 0; q < 8; q++) pack[8 * p + q] = q < w ? bs[p * bk + q * bj] : 0.0f;
+        }
+        const f32* bb = last && bias ? bias + j : 0;
+        int rl = last && relu;
+        int i = ib;
+        if (w == 8) {
+          for (int t = 0; t < tiles; t++, i += 4) tile4x8p(kc, pa + t * kc * 4, pb, c + i * ldc + j, ldc, acc, bb, rl);
+        }
+        for (; i < ie; i++) {
+          f32* crow = c + i * ldc + j;
+          for (int q = 0; q < 8; q++) tmp[q] = acc && q < w ? crow[q] : 0.0f;
+          row1x8(kc, a + i * ai + p0 * ap, ap, pb, tmp, 1);
+          for (int q = 0; q < w; q++) {
+            f32 v = tmp[q];
+            if (bb) v += bb[q];
+            if (rl && v < 0) v = 0;
+            crow[q] = v;
+          }
         }
       }
     }

@@ -70,7 +70,8 @@ export interface KernelEngineInfo {
   fma: boolean;
 }
 
-const PACK_FLOATS = 256 * 8 + 32;
+/** Per-thread packing scratch of csrc/kernels.c's gemm: KC·8 + 32 + MC·KC floats. */
+const PACK_FLOATS = 256 * 8 + 32 + 128 * 256;
 const PAGE = 65536;
 /** Below this many multiply-adds a GEMM runs on the calling thread only (waking a helper costs ~1 µs). */
 const PARALLEL_MIN_MACS = 1 << 16;
