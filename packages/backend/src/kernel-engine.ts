@@ -94,6 +94,7 @@ export class KernelEngine {
   private readonly packs: number[];
   private view: Float32Array;
   private top: number;
+  private readonly plans = new Map<number, [number, number, number, number][] | null>();
 
   private constructor(
     instance: WebAssembly.Instance,
@@ -175,7 +176,7 @@ export class KernelEngine {
     if (m === 0 || n === 0) return;
     const args = [k, g.a * 4, g.ai, g.ap, g.b * 4, g.bk, g.bj, g.c * 4, g.ldc, g.beta ?? 0, (g.bias ?? 0) * 4, g.relu ? 1 : 0];
     const gemm = this.exports.gemm as unknown as (...a: number[]) => void;
-    const chunks = this.pool && m * n * k >= PARALLEL_MIN_MACS ? split(m, n, this.info.threads) : null;
+    const chunks = this.pool && m * n * k >= PARALLEL_MIN_MACS ? this.chunksFor(m, n) : null;
     if (!chunks) gemm(...args, this.packs[0] * 4, 0, m, 0, n);
     else this.pool!.run(JOB.GEMM, args, chunks, gemm, this.packs[0] * 4);
   }
@@ -205,6 +206,18 @@ export class KernelEngine {
     const chunks: number[][] = [];
     for (let t = 0; t < count; t++) chunks.push([Math.round((rows * t) / count), Math.round((rows * (t + 1)) / count)]);
     this.pool.run(kind, args, chunks, fn, 0);
+  }
+
+  /** The chunk plan of an m × n GEMM, cached: the per-step GEMMs of a recurrence repeat a few shapes. */
+  private chunksFor(m: number, n: number): [number, number, number, number][] | null {
+    const key = m * 1048576 + n;
+    let plan = this.plans.get(key);
+    if (plan === undefined) {
+      if (this.plans.size > 256) this.plans.clear();
+      plan = split(m, n, this.info.threads);
+      this.plans.set(key, plan);
+    }
+    return plan;
   }
 
   /** Stops the helper threads. */
