@@ -131,8 +131,8 @@ static inline v4 exp_v(v4 x) {
   return wasm_v128_bitselect(x, y, nan);
 }
 
-// log for x ≥ 1 (finite): used by log1p_v only.
-static inline v4 log_v_ge1(v4 x) {
+// log for positive, normal, finite x.
+static inline v4 log_pos_v(v4 x) {
   v4 e = wasm_i32x4_sub(wasm_u32x4_shr(x, 23), wasm_i32x4_splat(126));
   v4 m = wasm_v128_or(wasm_v128_and(x, wasm_i32x4_splat(0x007fffff)), wasm_i32x4_splat(0x3f000000));
   v4 small = wasm_f32x4_lt(m, vsplat(0.707106781186547524f));
@@ -160,7 +160,7 @@ static inline v4 log1p_v(v4 u) {
   v4 w = wasm_f32x4_add(vsplat(1.0f), u);
   v4 d = wasm_f32x4_sub(w, vsplat(1.0f));
   v4 exact = wasm_f32x4_eq(d, vsplat(0.0f));
-  v4 r = wasm_f32x4_mul(log_v_ge1(w), wasm_f32x4_div(u, wasm_v128_bitselect(vsplat(1.0f), d, exact)));
+  v4 r = wasm_f32x4_mul(log_pos_v(w), wasm_f32x4_div(u, wasm_v128_bitselect(vsplat(1.0f), d, exact)));
   return wasm_v128_bitselect(u, r, exact);
 }
 
@@ -564,16 +564,45 @@ static inline f32 expm1_f(f32 x) {
   return exp_f(x) - 1.0f;
 }
 
+static inline v4 expm1_v(v4 x) {
+  v4 p = vsplat(1.0f / 5040);
+  p = wasm_f32x4_add(wasm_f32x4_mul(p, x), vsplat(1.0f / 720));
+  p = wasm_f32x4_add(wasm_f32x4_mul(p, x), vsplat(1.0f / 120));
+  p = wasm_f32x4_add(wasm_f32x4_mul(p, x), vsplat(1.0f / 24));
+  p = wasm_f32x4_add(wasm_f32x4_mul(p, x), vsplat(1.0f / 6));
+  p = wasm_f32x4_add(wasm_f32x4_mul(p, x), vsplat(0.5f));
+  p = wasm_f32x4_add(wasm_f32x4_mul(p, x), vsplat(1.0f));
+  p = wasm_f32x4_mul(p, x);
+  v4 e = wasm_f32x4_sub(exp_v(x), vsplat(1.0f));
+  return wasm_v128_bitselect(p, e, wasm_f32x4_lt(wasm_f32x4_abs(x), vsplat(0.5f)));
+}
+
+static inline f32 hsum(v4 v) {
+  return wasm_f32x4_extract_lane(v, 0) + wasm_f32x4_extract_lane(v, 1) + wasm_f32x4_extract_lane(v, 2) +
+         wasm_f32x4_extract_lane(v, 3);
+}
+
 // out[r] = m_r · Σ_j KL(N(μq, σq) ‖ N(μp, σp)) with d = log σq − log σp:
 // KL = ½·expm1(2d) − d + ½((μq − μp)/σp)².
 void EXPORT(gauss_kl)(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask,
                       f32* out) {
   for (int r = 0; r < rows; r++) {
-    f32 s = 0;
-    for (int j = 0; j < Z; j++) {
-      f32 sq = softplus_f(q[r * ldq + Z + j]) + floor, sp = softplus_f(p[r * ldp + Z + j]) + floor;
+    const f32 *qr = q + r * ldq, *pr = p + r * ldp;
+    v4 acc = vsplat(0.0f);
+    int j = 0;
+    for (; j + 4 <= Z; j += 4) {
+      v4 sq = wasm_f32x4_add(softplus_v(LD(qr + Z + j)), vsplat(floor));
+      v4 sp = wasm_f32x4_add(softplus_v(LD(pr + Z + j)), vsplat(floor));
+      v4 d = wasm_f32x4_sub(log_pos_v(sq), log_pos_v(sp));
+      v4 u = wasm_f32x4_div(wasm_f32x4_sub(LD(qr + j), LD(pr + j)), sp);
+      v4 kl = wasm_f32x4_sub(wasm_f32x4_mul(vsplat(0.5f), expm1_v(wasm_f32x4_add(d, d))), d);
+      acc = wasm_f32x4_add(acc, wasm_f32x4_add(kl, wasm_f32x4_mul(vsplat(0.5f), wasm_f32x4_mul(u, u))));
+    }
+    f32 s = hsum(acc);
+    for (; j < Z; j++) {
+      f32 sq = softplus_f(qr[Z + j]) + floor, sp = softplus_f(pr[Z + j]) + floor;
       f32 d = log_f(sq) - log_f(sp);
-      f32 u = (q[r * ldq + j] - p[r * ldp + j]) / sp;
+      f32 u = (qr[j] - pr[j]) / sp;
       s += 0.5f * expm1_f(2.0f * d) - d + 0.5f * u * u;
     }
     out[r] = mask ? s * mask[r] : s;
@@ -586,10 +615,28 @@ void EXPORT(gauss_kl_back)(int rows, int Z, const f32* q, int ldq, const f32* p,
                            const f32* g, f32* dqm, f32* dqs, f32* dp, int lddp) {
   for (int r = 0; r < rows; r++) {
     f32 gr = mask ? g[r] * mask[r] : g[r];
-    for (int j = 0; j < Z; j++) {
-      f32 rp = p[r * ldp + Z + j];
-      f32 sq = softplus_f(q[r * ldq + Z + j]) + floor, sp = softplus_f(rp) + floor;
-      f32 dmu = q[r * ldq + j] - p[r * ldp + j];
+    const f32 *qr = q + r * ldq, *pr = p + r * ldp;
+    int j = 0;
+    v4 gv = vsplat(gr);
+    for (; j + 4 <= Z; j += 4) {
+      v4 rp = LD(pr + Z + j);
+      v4 sq = wasm_f32x4_add(softplus_v(LD(qr + Z + j)), vsplat(floor));
+      v4 sp = wasm_f32x4_add(softplus_v(rp), vsplat(floor));
+      v4 dmu = wasm_f32x4_sub(LD(qr + j), LD(pr + j));
+      v4 d = wasm_f32x4_sub(log_pos_v(sq), log_pos_v(sp));
+      v4 e = expm1_v(wasm_f32x4_add(d, d));
+      v4 ip2 = wasm_f32x4_div(vsplat(1.0f), wasm_f32x4_mul(sp, sp));
+      v4 gm = wasm_f32x4_mul(gv, wasm_f32x4_mul(dmu, ip2));
+      ST(dqm + r * Z + j, gm);
+      ST(dqs + r * Z + j, wasm_f32x4_mul(gv, wasm_f32x4_div(e, sq)));
+      ST(dp + r * lddp + j, wasm_f32x4_neg(gm));
+      v4 dsp = wasm_f32x4_neg(wasm_f32x4_add(wasm_f32x4_div(e, sp), wasm_f32x4_div(wasm_f32x4_mul(wasm_f32x4_mul(dmu, dmu), ip2), sp)));
+      ST(dp + r * lddp + Z + j, wasm_f32x4_mul(wasm_f32x4_mul(gv, dsp), sigmoid_v(rp)));
+    }
+    for (; j < Z; j++) {
+      f32 rp = pr[Z + j];
+      f32 sq = softplus_f(qr[Z + j]) + floor, sp = softplus_f(rp) + floor;
+      f32 dmu = qr[j] - pr[j];
       f32 e = expm1_f(2.0f * (log_f(sq) - log_f(sp)));  // σq²/σp² − 1
       f32 ip2 = 1.0f / (sp * sp);
       dqm[r * Z + j] = gr * dmu * ip2;
@@ -634,12 +681,22 @@ void EXPORT(bernoulli_nll_back)(int rows, int X, const f32* l, int ldl, const f3
 
 // Gaussian negative log-likelihood from d = [μ | ρ] rows: out[r] = m_r · Σ_j ½((x − μ)/σ)² + log σ + ½ log 2π.
 void EXPORT(gauss_nll)(int rows, int X, const f32* d, int ldd, const f32* x, f32 floor, const f32* mask, f32* out) {
+  const f32 half_log_2pi = 0.918938533204672742f;
   for (int r = 0; r < rows; r++) {
-    f32 s = 0;
-    for (int j = 0; j < X; j++) {
-      f32 sd = softplus_f(d[r * ldd + X + j]) + floor;
-      f32 u = (x[r * X + j] - d[r * ldd + j]) / sd;
-      s += 0.5f * u * u + log_f(sd) + 0.918938533204672742f;
+    const f32 *dr = d + r * ldd, *xr = x + r * X;
+    v4 acc = vsplat(0.0f);
+    int j = 0;
+    for (; j + 4 <= X; j += 4) {
+      v4 sd = wasm_f32x4_add(softplus_v(LD(dr + X + j)), vsplat(floor));
+      v4 u = wasm_f32x4_div(wasm_f32x4_sub(LD(xr + j), LD(dr + j)), sd);
+      v4 t = wasm_f32x4_add(wasm_f32x4_mul(vsplat(0.5f), wasm_f32x4_mul(u, u)), log_pos_v(sd));
+      acc = wasm_f32x4_add(acc, wasm_f32x4_add(t, vsplat(half_log_2pi)));
+    }
+    f32 s = hsum(acc);
+    for (; j < X; j++) {
+      f32 sd = softplus_f(dr[X + j]) + floor;
+      f32 u = (xr[j] - dr[j]) / sd;
+      s += 0.5f * u * u + log_f(sd) + half_log_2pi;
     }
     out[r] = mask ? s * mask[r] : s;
   }
@@ -650,10 +707,21 @@ void EXPORT(gauss_nll_back)(int rows, int X, const f32* d, int ldd, const f32* x
                             const f32* g, f32* dd, int lddd) {
   for (int r = 0; r < rows; r++) {
     f32 gr = mask ? g[r] * mask[r] : g[r];
-    for (int j = 0; j < X; j++) {
-      f32 rho = d[r * ldd + X + j];
+    const f32 *dr = d + r * ldd, *xr = x + r * X;
+    v4 gv = vsplat(gr);
+    int j = 0;
+    for (; j + 4 <= X; j += 4) {
+      v4 rho = LD(dr + X + j);
+      v4 sd = wasm_f32x4_add(softplus_v(rho), vsplat(floor));
+      v4 u = wasm_f32x4_div(wasm_f32x4_sub(LD(xr + j), LD(dr + j)), sd);
+      ST(dd + r * lddd + j, wasm_f32x4_neg(wasm_f32x4_div(wasm_f32x4_mul(gv, u), sd)));
+      v4 ds = wasm_f32x4_div(wasm_f32x4_mul(gv, wasm_f32x4_sub(vsplat(1.0f), wasm_f32x4_mul(u, u))), sd);
+      ST(dd + r * lddd + X + j, wasm_f32x4_mul(ds, sigmoid_v(rho)));
+    }
+    for (; j < X; j++) {
+      f32 rho = dr[X + j];
       f32 sd = softplus_f(rho) + floor;
-      f32 u = (x[r * X + j] - d[r * ldd + j]) / sd;
+      f32 u = (xr[j] - dr[j]) / sd;
       dd[r * lddd + j] = -gr * u / sd;
       dd[r * lddd + X + j] = gr * (1.0f - u * u) / sd / (1.0f + exp_f(-rho));
     }
