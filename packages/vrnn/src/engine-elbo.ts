@@ -113,6 +113,43 @@ export function engineElbo(
   return { kl: outs[0] as tf.Tensor2D, nll: outs[1] as tf.Tensor2D };
 }
 
+/** The forward pass's values that its backward pass reads: φx(x), the loop's buffers, prior and decoder layers. */
+interface Activations {
+  FX: number;
+  loop: LoopBuffers;
+  PH: number;
+  PQ: number;
+  DH: number;
+  DO: number;
+}
+
+function allocActivations(engine: KernelEngine, d: Dims, keep: boolean, eps: number, mask: number): Activations {
+  return {
+    FX: engine.alloc(d.R * d.Mx),
+    loop: allocLoop(engine, d, keep, eps, mask),
+    PH: engine.alloc(d.R * d.P),
+    PQ: engine.alloc(d.R * 2 * d.Z),
+    DH: engine.alloc(d.R * d.D),
+    DO: engine.alloc(d.R * d.Xo),
+  };
+}
+
+/**
+ * The same layout moved by `by` floats. eps and mask are not part of the block (zeroed); ACT and TC stay
+ * 0 when absent (they never sit at the block's start, where FX is).
+ */
+function shiftActivations(a: Activations, by: number): Activations {
+  const m = (o: number) => o + by;
+  const l = a.loop;
+  return {
+    FX: m(a.FX), PH: m(a.PH), PQ: m(a.PQ), DH: m(a.DH), DO: m(a.DO),
+    loop: {
+      P: m(l.P), HS: m(l.HS), CS: m(l.CS), Q: m(l.Q), QM: m(l.QM), QS: m(l.QS), ZT: m(l.ZT), FZ: m(l.FZ),
+      ACT: l.ACT ? m(l.ACT) : 0, TC: l.TC ? m(l.TC) : 0, eps: 0, mask: 0,
+    },
+  };
+}
+
 /** Engine offsets of the parameters (copied in; weights plain row-major). */
 interface ParamsIn {
   Wx: number; bx: number; We1: number; be1: number; We2: number; be2: number; Wz: number; bz: number;
@@ -151,66 +188,59 @@ function forward(
   try {
     const x = engineCopy(engine, xT);
     const mask = maskT ? engineCopy(engine, maskT) : 0;
+    const eps = engineCopy(engine, epsT);
     const p = paramsIn(engine, rest.slice(0, 20));
-    const FX = engine.alloc(R * Mx);
-    engine.gemm({ m: R, n: Mx, k: X, a: x, ai: X, ap: 1, b: p.Wx, bk: Mx, bj: 1, c: FX, ldc: Mx, bias: p.bx, relu: true });
-    const b = allocLoop(engine, d, recording, engineCopy(engine, epsT), mask);
     const bG = engine.put(engine.get(p.bih, G));
     ex.add_into(G, p.bhh * 4, bG * 4);
-    engine.gemm({ m: R, n: E, k: Mx, a: FX, ai: Mx, ap: 1, b: p.We1, bk: E, bj: 1, c: b.P, ldc: L, bias: p.be1 });
-    engine.gemm({ m: R, n: G, k: Mx, a: FX, ai: Mx, ap: 1, b: p.Wih, bk: G, bj: 1, c: b.P + E, ldc: L, bias: bG });
     const wh = hWeights(engine, d, p);
-    runLoop(engine, d, {
+    const loopWeights = {
       wh: engine.packB(wh, L, 1, H, L), w2: engine.packB(p.We2, 2 * Z, 1, E, 2 * Z), b2: p.be2,
       wz: engine.packB(p.Wz, M, 1, Z, M), bz: p.bz, wiz: engine.packB(p.Wih + Mx * G, G, 1, M, G),
-    }, b, s.minScale);
+    };
+    // Everything the backward pass reads, in one contiguous block: it leaves and returns as one tensor.
+    const base = engine.mark();
+    const a = allocActivations(engine, d, recording, eps, mask);
+    const end = engine.mark();
+    const b = a.loop;
+    engine.gemm({ m: R, n: Mx, k: X, a: x, ai: X, ap: 1, b: p.Wx, bk: Mx, bj: 1, c: a.FX, ldc: Mx, bias: p.bx, relu: true });
+    engine.gemm({ m: R, n: E, k: Mx, a: a.FX, ai: Mx, ap: 1, b: p.We1, bk: E, bj: 1, c: b.P, ldc: L, bias: p.be1 });
+    engine.gemm({ m: R, n: G, k: Mx, a: a.FX, ai: Mx, ap: 1, b: p.Wih, bk: G, bj: 1, c: b.P + E, ldc: L, bias: bG });
+    runLoop(engine, d, loopWeights, b, s.minScale);
     // Prior and decoder for all steps at once.
-    const PH = engine.alloc(R * P);
-    engine.gemm({ m: R, n: P, k: H, a: b.HS, ai: H, ap: 1, b: p.Wp1, bk: P, bj: 1, c: PH, ldc: P, bias: p.bp1, relu: true });
-    const PQ = engine.alloc(R * 2 * Z);
-    engine.gemm({ m: R, n: 2 * Z, k: P, a: PH, ai: P, ap: 1, b: p.Wp2, bk: 2 * Z, bj: 1, c: PQ, ldc: 2 * Z, bias: p.bp2 });
-    const DH = engine.alloc(R * D);
-    engine.gemm({ m: R, n: D, k: M, a: b.FZ, ai: M, ap: 1, b: p.Wd1, bk: D, bj: 1, c: DH, ldc: D, bias: p.bd1 });
-    engine.gemm({ m: R, n: D, k: H, a: b.HS, ai: H, ap: 1, b: p.Wd1 + M * D, bk: D, bj: 1, c: DH, ldc: D, beta: 1, relu: true });
-    const DO = engine.alloc(R * Xo);
-    engine.gemm({ m: R, n: Xo, k: D, a: DH, ai: D, ap: 1, b: p.Wd2, bk: Xo, bj: 1, c: DO, ldc: Xo, bias: p.bd2 });
+    engine.gemm({ m: R, n: P, k: H, a: b.HS, ai: H, ap: 1, b: p.Wp1, bk: P, bj: 1, c: a.PH, ldc: P, bias: p.bp1, relu: true });
+    engine.gemm({ m: R, n: 2 * Z, k: P, a: a.PH, ai: P, ap: 1, b: p.Wp2, bk: 2 * Z, bj: 1, c: a.PQ, ldc: 2 * Z, bias: p.bp2 });
+    engine.gemm({ m: R, n: D, k: M, a: b.FZ, ai: M, ap: 1, b: p.Wd1, bk: D, bj: 1, c: a.DH, ldc: D, bias: p.bd1 });
+    engine.gemm({ m: R, n: D, k: H, a: b.HS, ai: H, ap: 1, b: p.Wd1 + M * D, bk: D, bj: 1, c: a.DH, ldc: D, beta: 1, relu: true });
+    engine.gemm({ m: R, n: Xo, k: D, a: a.DH, ai: D, ap: 1, b: p.Wd2, bk: Xo, bj: 1, c: a.DO, ldc: Xo, bias: p.bd2 });
     const kl = engine.alloc(R);
     const nll = engine.alloc(R);
-    ex.gauss_kl(R, Z, b.Q * 4, 2 * Z, PQ * 4, 2 * Z, s.minScale, mask * 4, kl * 4);
-    if (s.output === 'bernoulli') ex.bernoulli_nll(R, X, DO * 4, Xo, x * 4, mask * 4, nll * 4);
-    else ex.gauss_nll(R, X, DO * 4, Xo, x * 4, s.minScale, mask * 4, nll * 4);
-    const out = (at: number, shape: number[]) => engineTensor(engine, at, shape);
-    const value = [out(kl, [T, B]), out(nll, [T, B])];
-    if (recording) {
-      save([
-        out(FX, [R, Mx]), out(b.P, [R, L]), out(b.HS, [R, H]), out(b.CS, [R, H]), out(b.ACT, [R, G]), out(b.TC, [R, H]),
-        out(b.Q, [R, 2 * Z]), out(b.ZT, [R, Z]), out(b.FZ, [R, M]), out(PH, [R, P]), out(PQ, [R, 2 * Z]),
-        out(DH, [R, D]), out(DO, [R, Xo]), ...inputs,
-      ]);
-    }
-    return { value, gradFunc: (dys, saved) => backward(engine, d, s, dys, saved, !!maskT) };
+    ex.gauss_kl(R, Z, b.Q * 4, 2 * Z, a.PQ * 4, 2 * Z, s.minScale, mask * 4, kl * 4);
+    if (s.output === 'bernoulli') ex.bernoulli_nll(R, X, a.DO * 4, Xo, x * 4, mask * 4, nll * 4);
+    else ex.gauss_nll(R, X, a.DO * 4, Xo, x * 4, s.minScale, mask * 4, nll * 4);
+    const value = [engineTensor(engine, kl, [T, B]), engineTensor(engine, nll, [T, B])];
+    if (recording) save([engineTensor(engine, base, [end - base]), ...inputs]);
+    const layout = shiftActivations(a, -base);
+    return { value, gradFunc: (dys, saved) => backward(engine, d, s, dys, saved, layout, !!maskT) };
   } finally {
     engine.release(mark);
   }
 }
 
-function backward(engine: KernelEngine, d: Dims, s: ElboSettings, dys: K[], saved: K[], masked: boolean): K[] {
-  const { T, B, R, X, Mx, E, G, L, H, Z, M, P, D, Xo } = d;
+function backward(engine: KernelEngine, d: Dims, s: ElboSettings, dys: K[], saved: K[], layout: Activations, masked: boolean): K[] {
+  const { R, X, Mx, E, G, L, H, Z, M, P, D, Xo } = d;
   const ex = engine.exports;
   const mark = engine.mark();
   try {
     const put = (t: K) => engineCopy(engine, t);
-    const [FXs, Ps, HSs, CSs, ACTs, TCs, Qs, ZTs, FZs, PHs, PQs, DHs, DOs, xT, epsT, ...rest] = saved;
+    const [blob, xT, epsT, ...rest] = saved;
     const maskT = masked ? rest[20] : undefined;
     const p = paramsIn(engine, rest.slice(0, 20));
     const x = put(xT);
     const mask = maskT ? put(maskT) : 0;
     const [dKL, dNLL] = dys.map(put);
-    const FX = put(FXs), PH = put(PHs), PQ = put(PQs), DH = put(DHs), DO = put(DOs);
-    const b: LoopBuffers = {
-      P: put(Ps), HS: put(HSs), CS: put(CSs), Q: put(Qs), QM: 0, QS: 0, ZT: put(ZTs), FZ: put(FZs),
-      ACT: put(ACTs), TC: put(TCs), eps: put(epsT), mask,
-    };
+    const a = shiftActivations(layout, put(blob));
+    const b: LoopBuffers = { ...a.loop, eps: put(epsT), mask };
+    const { FX, PH, PQ, DH, DO } = a;
     // Losses → [μ_q, σ_q], prior raw outputs, decoder raw outputs.
     const dQM = engine.alloc(R * Z), dQS = engine.alloc(R * Z), dPQ = engine.alloc(R * 2 * Z);
     ex.gauss_kl_back(R, Z, b.Q * 4, 2 * Z, PQ * 4, 2 * Z, s.minScale, mask * 4, dKL * 4, dQM * 4, dQS * 4, dPQ * 4, 2 * Z);
