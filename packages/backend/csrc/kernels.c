@@ -104,11 +104,8 @@ static inline f32 tanh_f(f32 x) {
 // Four-lane versions of the same maths (same polynomials; special cases by lane selects).
 static inline v4 vsplat(f32 x) { return wasm_f32x4_splat(x); }
 
-static inline v4 exp_v(v4 x) {
-  v4 big = wasm_f32x4_gt(x, vsplat(88.72283905206835f));
-  v4 tiny = wasm_f32x4_lt(x, vsplat(-103.972684f));
-  v4 nan = wasm_f32x4_ne(x, x);
-  v4 xc = wasm_f32x4_min(wasm_f32x4_max(x, vsplat(-103.972684f)), vsplat(88.72283905206835f));
+// e^x for x already clamped to [−103.97, 88.72]: the scalar version's polynomial, 2^n in two halves.
+static inline v4 exp_core_v(v4 xc) {
   v4 fx = wasm_f32x4_floor(wasm_f32x4_add(wasm_f32x4_mul(xc, vsplat(1.44269504088896341f)), vsplat(0.5f)));
   v4 r = wasm_f32x4_sub(xc, wasm_f32x4_mul(fx, vsplat(0.693359375f)));
   r = wasm_f32x4_sub(r, wasm_f32x4_mul(fx, vsplat(-2.12194440e-4f)));
@@ -125,10 +122,23 @@ static inline v4 exp_v(v4 x) {
   v4 n2 = wasm_i32x4_sub(n, n1);
   v4 p1 = wasm_i32x4_shl(wasm_i32x4_add(n1, wasm_i32x4_splat(127)), 23);
   v4 p2 = wasm_i32x4_shl(wasm_i32x4_add(n2, wasm_i32x4_splat(127)), 23);
-  y = wasm_f32x4_mul(wasm_f32x4_mul(y, p1), p2);
+  return wasm_f32x4_mul(wasm_f32x4_mul(y, p1), p2);
+}
+
+static inline v4 exp_v(v4 x) {
+  v4 big = wasm_f32x4_gt(x, vsplat(88.72283905206835f));
+  v4 tiny = wasm_f32x4_lt(x, vsplat(-103.972684f));
+  v4 nan = wasm_f32x4_ne(x, x);
+  v4 y = exp_core_v(wasm_f32x4_min(wasm_f32x4_max(x, vsplat(-103.972684f)), vsplat(88.72283905206835f)));
   y = wasm_v128_bitselect(vsplat(__builtin_inff()), y, big);
   y = wasm_v128_bitselect(vsplat(0.0f), y, tiny);
   return wasm_v128_bitselect(x, y, nan);
+}
+
+// exp for arguments clamped to [−87, 88] (finite results; NaN propagates through the arithmetic): enough
+// inside sigmoid and tanh, without exp_v's special-case selects.
+static inline v4 exp_clamped_v(v4 x) {
+  return exp_core_v(wasm_f32x4_min(wasm_f32x4_max(x, vsplat(-87.0f)), vsplat(88.0f)));
 }
 
 // log for positive, normal, finite x.
@@ -167,24 +177,6 @@ static inline v4 log1p_v(v4 u) {
 static inline v4 softplus_v(v4 x) {
   v4 ax = wasm_f32x4_abs(x);
   return wasm_f32x4_add(wasm_f32x4_max(x, vsplat(0.0f)), log1p_v(exp_v(wasm_f32x4_neg(ax))));
-}
-
-// exp for x clamped to [−87, 88] (finite, normal results; NaN propagates through the arithmetic).
-static inline v4 exp_clamped_v(v4 x) {
-  v4 xc = wasm_f32x4_min(wasm_f32x4_max(x, vsplat(-87.0f)), vsplat(88.0f));
-  v4 fx = wasm_f32x4_floor(wasm_f32x4_add(wasm_f32x4_mul(xc, vsplat(1.44269504088896341f)), vsplat(0.5f)));
-  v4 r = wasm_f32x4_sub(xc, wasm_f32x4_mul(fx, vsplat(0.693359375f)));
-  r = wasm_f32x4_sub(r, wasm_f32x4_mul(fx, vsplat(-2.12194440e-4f)));
-  v4 z = wasm_f32x4_mul(r, r);
-  v4 y = vsplat(1.9875691500E-4f);
-  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(1.3981999507E-3f));
-  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(8.3334519073E-3f));
-  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(4.1665795894E-2f));
-  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(1.6666665459E-1f));
-  y = wasm_f32x4_add(wasm_f32x4_mul(y, r), vsplat(5.0000001201E-1f));
-  y = wasm_f32x4_add(wasm_f32x4_add(wasm_f32x4_mul(y, z), r), vsplat(1.0f));
-  v4 p = wasm_i32x4_shl(wasm_i32x4_add(wasm_i32x4_trunc_sat_f32x4(fx), wasm_i32x4_splat(127)), 23);
-  return wasm_f32x4_mul(y, p);
 }
 
 static inline v4 sigmoid_v(v4 x) {

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { KernelEngine } from '@probseq/backend';
+import { customOp, type OpPass } from './custom-op';
 import {
   allocLoop,
   engineCopy,
@@ -62,14 +63,6 @@ const PARAM_ORDER = (p: ElboParams): K[] => [
   p.decHead.bias, p.weightIH, p.weightHH, p.biasIH, p.biasHH,
 ];
 
-interface EngineWithKernelFunc {
-  runKernelFunc(params: {
-    inputs: tf.NamedTensorMap;
-    forwardFunc: (backend: unknown, save: tf.GradSaveFunc) => K[];
-    backwardsFunc: (dy: K | K[], saved: K[]) => Record<string, () => K>;
-  }): K | K[];
-}
-
 /**
  * The VRNN's per-step KL(q ‖ prior) and −log p(x_t | ·), `[T, B]` each (masked steps 0), as ONE
  * differentiable op on probseq's WASM kernel engine: φx for all steps, the time loop, the prior and
@@ -96,20 +89,7 @@ export function engineElbo(
   const Xo = params.decHead.weight.shape[1] as number;
   const d: Dims = { T, B, E, H, Z, M: Mz, X, Mx, P, D, Xo, R: T * B, G: 4 * H, L: E + 4 * H };
   const inputs = [x, eps, ...PARAM_ORDER(params), ...(mask ? [mask] : [])];
-  const recording = (tf.engine() as unknown as { state: { gradientDepth: number } }).state.gradientDepth > 0;
-  let gradFunc: ((dys: K[], saved: K[]) => K[]) | null = null;
-  const outs = (tf.engine() as unknown as EngineWithKernelFunc).runKernelFunc({
-    inputs: Object.fromEntries(inputs.map((t, i) => [String(i), t])),
-    forwardFunc: (_backend: unknown, save: tf.GradSaveFunc) => {
-      const r = forward(engine, d, settings, inputs, save, recording);
-      gradFunc = r.gradFunc;
-      return r.value;
-    },
-    backwardsFunc: (dy: K | K[], saved: K[]) => {
-      const grads = gradFunc!(Array.isArray(dy) ? dy : [dy], saved);
-      return Object.fromEntries(grads.map((g, i) => [String(i), () => g]));
-    },
-  }) as K[];
+  const outs = customOp(inputs, (save, recording) => forward(engine, d, settings, inputs, save, recording));
   return { kl: outs[0] as tf.Tensor2D, nll: outs[1] as tf.Tensor2D };
 }
 
@@ -179,7 +159,7 @@ function forward(
   inputs: K[],
   save: tf.GradSaveFunc,
   recording: boolean,
-): { value: K[]; gradFunc: (dys: K[], saved: K[]) => K[] } {
+): OpPass {
   const { T, B, R, X, Mx, E, G, L, H, Z, M, P, D, Xo } = d;
   const ex = engine.exports;
   const [xT, epsT, ...rest] = inputs;

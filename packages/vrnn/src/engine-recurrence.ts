@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { wasmTensorFrom, wasmTensorView, type KernelEngine } from '@probseq/backend';
+import type { OpPass } from './custom-op';
 
 type K = tf.Tensor;
 
@@ -45,6 +46,12 @@ export interface LoopWeights {
   wz: number;
   bz: number;
   wiz: number;
+}
+
+/** The loop's sizes read off its inputs (encX `[T, B, E]`, [W_e1h | W_hh] `[H, ·]`, W_e2 `[E, 2Z]`, W_z `[Z, M]`). */
+export function loopDims(args: K[]): LoopDims {
+  const [T, B, E] = args[0].shape;
+  return { T, B, E, H: args[3].shape[0], Z: (args[4].shape[1] as number) / 2, M: args[6].shape[1] as number };
 }
 
 const rowsOf = (d: LoopDims) => d.T * d.B;
@@ -198,11 +205,10 @@ export function engineRecurrenceForward(
   save: tf.GradSaveFunc,
   minScale: number,
   recording: boolean,
-): { value: K[]; gradFunc: (dys: K[], saved: K[]) => K[] } {
+): OpPass {
   const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz, maskA] = args;
-  const [T, B, E] = encXa.shape;
-  const H = whCat.shape[0];
-  const d: LoopDims = { T, B, E, H, Z: (we2.shape[1] as number) / 2, M: wz.shape[1] as number };
+  const d = loopDims(args);
+  const { T, B, E, H } = d;
   const G = 4 * H, L = E + G, R = T * B;
   const mark = engine.mark();
   try {

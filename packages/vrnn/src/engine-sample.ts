@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { getKernelEngine, wasmTensorFrom, wasmTensorView } from '@probseq/backend';
+import { getKernelEngine, wasmTensorFrom, wasmTensorView, type GemmArgs } from '@probseq/backend';
 import type { BernoulliHead, GaussianHead, OutputHead } from '@probseq/vae';
 import { noiseSeed } from '@probseq/distributions';
-import type { SampleWeights } from './fused-sample';
+import { sampleDims, type SampleWeights } from './fused-sample';
 import { fillNormal, fillUniform } from './tfjs-random';
 
 type K = tf.Tensor;
@@ -22,24 +22,6 @@ export interface EngineSampleOptions {
   seed?: number;
   /** Feed back the decoder mean (Gaussian μ, Bernoulli sigmoid(logits)) instead of a draw of x_t. */
   mean: boolean;
-}
-
-/** One GEMM (B pre-packed), built once per call; per step only φx's `a` and the Gaussian mean head's `c` change. */
-interface Gemm {
-  m: number;
-  n: number;
-  k: number;
-  a: number;
-  ai: number;
-  ap: number;
-  b: number;
-  bk: number;
-  bj: number;
-  c: number;
-  ldc: number;
-  beta: 0 | 1;
-  bias: number;
-  relu: boolean;
 }
 
 /**
@@ -74,12 +56,7 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
   const floorZ = heads.prior.minScale;
   const floorX = kind === 'gaussian' ? (heads.decoder as GaussianHead).minScale : 0;
   const { steps: T, batch: B, seed, mean } = options;
-  const [H, G] = w.cell.weightHH.shape as [number, number];
-  const P = w.prior1[0].shape[1] as number;
-  const [MzH, D] = w.dec1[0].shape as [number, number];
-  const Mz = MzH - H;
-  const [X, Mx] = w.phiX[0].shape as [number, number];
-  const Z = w.phiZ[0].shape[0] as number;
+  const { H, G, P, D, Mz, X, Mx, Z } = sampleDims(w);
   const gaussian = kind === 'gaussian';
   const NH = P + D + G;
   // Decoder head columns computed: Gaussian mean needs μ only.
@@ -189,7 +166,7 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
       beta: 0 | 1,
       bias: number,
       relu: boolean,
-    ): Gemm => ({
+    ): GemmArgs => ({
       m,
       n,
       k,
@@ -212,7 +189,7 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
     const gQx = mk(B, QX, D, hp + P, NH, pDh, qx, QX, 0, dh.bias ? bdh : 0, false);
     const gFx = mk(B, Mx, X, out, X, pX, fx, Mx, 0, bx, true);
     const gG = mk(B, G, Mx, fx, Mx, pIh, hp + P + D, NH, 1, 0, false);
-    const run = (g: Gemm) => engine.gemm(g);
+    const run = (g: GemmArgs) => engine.gemm(g);
 
     // ---- The loop.
     for (let t = 0; t < T; t++) {

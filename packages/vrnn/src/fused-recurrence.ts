@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { getKernelEngine, unstackRows } from '@probseq/backend';
-import { engineRecurrenceForward } from './engine-recurrence';
+import { customOp, type OpPass } from './custom-op';
+import { engineRecurrenceForward, loopDims } from './engine-recurrence';
 
 /** Weights the VRNN time loop reads: everything that touches h_{t−1}, z_t or φz(z_t) inside the loop. */
 export interface RecurrenceWeights {
@@ -60,24 +61,11 @@ export function fusedRecurrence(
   const [T, B] = encX.shape;
   const inputs = [encX, gX, eps, w.whCat, w.we2, w.be2, w.wz, w.bz, w.wihz];
   if (options.mask) inputs.push(tf.reshape(tf.cast(options.mask, 'float32'), [T, B, 1]));
-  // Without a gradient tape the per-step values the backward pass needs are not gathered.
-  const recording = (engine() as unknown as { state: { gradientDepth: number } }).state.gradientDepth > 0;
-  let gradFunc: ((dys: K[], saved: K[]) => K[]) | null = null;
-  // tf.customGrad allows one output; the engine's own customGrad entry point allows several.
-  const outs = (engine() as unknown as EngineWithKernelFunc).runKernelFunc({
-    inputs: Object.fromEntries(inputs.map((t, i) => [String(i), t])),
-    forwardFunc: (_backend: unknown, save: tf.GradSaveFunc) => {
-      // On the wasm backend with the kernel engine running, the whole loop runs on it.
-      const kernels = getKernelEngine();
-      const r = kernels ? engineRecurrenceForward(kernels, inputs, save, minScale, recording) : forward(inputs, save, minScale, recording);
-      gradFunc = r.gradFunc;
-      return r.value;
-    },
-    backwardsFunc: (dy: K | K[], saved: K[]) => {
-      const grads = gradFunc!(Array.isArray(dy) ? dy : [dy], saved);
-      return Object.fromEntries(grads.map((g, i) => [String(i), () => g]));
-    },
-  }) as K[];
+  // On the wasm backend with the kernel engine running, the whole loop runs on it.
+  const kernels = getKernelEngine();
+  const outs = customOp(inputs, (save, recording) =>
+    kernels ? engineRecurrenceForward(kernels, inputs, save, minScale, recording) : forward(inputs, save, minScale, recording),
+  );
   return { h: outs[0] as tf.Tensor3D, qLoc: outs[1] as tf.Tensor3D, qScale: outs[2] as tf.Tensor3D, fz: outs[3] as tf.Tensor3D };
 }
 
@@ -92,25 +80,14 @@ export interface RecurrenceOutputs {
   fz: tf.Tensor3D;
 }
 
-interface EngineWithKernelFunc {
-  runKernelFunc(params: {
-    inputs: tf.NamedTensorMap;
-    forwardFunc: (backend: unknown, save: tf.GradSaveFunc) => K[];
-    backwardsFunc: (dy: K | K[], saved: K[]) => Record<string, () => K>;
-  }): K | K[];
-}
-
 function forward(
   args: K[],
   save: tf.GradSaveFunc,
   minScale: number,
   recording: boolean,
-): { value: K[]; gradFunc: (dys: K[], saved: K[]) => K[] } {
+): OpPass {
   const [encXa, gXa, epsa, whCat, we2, be2, wz, bz, wihz, maskA] = args;
-  const [T, B, E] = encXa.shape;
-  const H = whCat.shape[0];
-  const Z = (we2.shape[1] as number) / 2;
-  const M = wz.shape[1] as number;
+  const { T, B, E, H, Z, M } = loopDims(args);
   const G = 4 * H;
   const floor = tf.scalar(minScale);
   // Per-step rows are [1, B, ·]: the fused matmul kernel takes rank-3 operands.

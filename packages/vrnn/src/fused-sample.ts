@@ -16,6 +16,14 @@ export interface SampleWeights {
   cell: { weightIH: K; weightHH: K; biasIH: K; biasHH: K };
 }
 
+/** Layer widths read off the weights: state H (gates G = 4H), prior hidden P, decoder hidden D, φz width Mz, data X, φx width Mx, latent Z. */
+export function sampleDims(w: SampleWeights): { H: number; G: number; P: number; D: number; Mz: number; X: number; Mx: number; Z: number } {
+  const [H, G] = w.cell.weightHH.shape as [number, number];
+  const [MzH, D] = w.dec1[0].shape as [number, number];
+  const [X, Mx] = w.phiX[0].shape as [number, number];
+  return { H, G, P: w.prior1[0].shape[1] as number, D, Mz: MzH - H, X, Mx, Z: w.phiZ[0].shape[0] as number };
+}
+
 /** The draws of one step: given the prior's hidden features, z_t; given the decoder's, x_t. */
 export interface SampleDraws {
   z(t: number, priorFeatures: tf.Tensor2D): tf.Tensor2D;
@@ -47,12 +55,7 @@ const reshape = (x: K, shape: number[]) => rk('Reshape', { x }, { shape });
  */
 export function fusedSample(w: SampleWeights, draws: SampleDraws, steps: number, batch: number): tf.Tensor3D {
   return tf.tidy(() => {
-    const [H, G] = w.cell.weightHH.shape as [number, number];
-    const P = w.prior1[0].shape[1] as number;
-    const [MzH, D] = w.dec1[0].shape as [number, number];
-    const Mz = MzH - H;
-    const [X, Mx] = w.phiX[0].shape as [number, number];
-    const Z = w.phiZ[0].shape[0] as number;
+    const { H, G, P, D, Mz, X, Z } = sampleDims(w);
     const r3 = (x: K) => tf.reshape(x, [1, ...x.shape]);
     const whAll = r3(tf.concat([w.prior1[0], tf.slice(w.dec1[0], [Mz, 0], [H, D]), w.cell.weightHH], 1));
     const bAll = tf.concat([w.prior1[1], w.dec1[1], tf.add(w.cell.biasIH, w.cell.biasHH)]);
@@ -83,7 +86,6 @@ export function fusedSample(w: SampleWeights, draws: SampleDraws, steps: number,
       ({ h, c } = next);
       out.push(next.xt);
     }
-    void Mx;
     return tf.stack(out) as tf.Tensor3D;
   });
 }
