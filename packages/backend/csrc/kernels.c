@@ -765,3 +765,110 @@ void EXPORT(lstm_step_back_rows)(int r0, int r1, int H, f32* dh, f32* dc, const 
   lstm_step_back(r1 - r0, H, dh + r0 * H, dc + r0 * H, act + r0 * 4 * H, tc + r0 * H, cPrev + r0 * H,
                  mask ? mask + r0 : 0, dGates + r0 * ldd, ldd);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The VRNN's ancestral-sampling loop, run by every thread at once: each thread computes its column panels
+// of every GEMM and its rows of every pointwise step, with a barrier between dependent phases. The job is an
+// int block (fields below; pointers as byte offsets, floors as float bits) written by engine-sample.ts.
+
+enum {
+  S_T, S_B, S_H, S_NH, S_P, S_D, S_G, S_Z, S_MZ, S_X, S_MX, S_QX, S_GAUSS, S_MEAN, S_FLOORZ, S_FLOORX,
+  S_PWH, S_BALL, S_PFZ, S_PPH, S_BPH, S_PZ, S_BZ, S_PDH, S_BDH, S_PX, S_BX, S_PIH,
+  S_EPSZ, S_NOISEX, S_HP, S_QZ, S_SIG, S_ZB, S_FZ, S_FX, S_QXB, S_HB, S_CB, S_OUT, S_PACK0,
+  S_BAR_COUNT = 48, S_BAR_GEN = 64, S_FIELDS = 80
+};
+
+static inline f32* P_(const int* a, int field) { return (f32*)(unsigned long)(unsigned)a[field]; }
+
+static void barrier(int* a, int n) {
+  if (n == 1) return;
+  int gen = __atomic_load_n(&a[S_BAR_GEN], __ATOMIC_ACQUIRE);
+  if (__atomic_add_fetch(&a[S_BAR_COUNT], 1, __ATOMIC_ACQ_REL) == n) {
+    __atomic_store_n(&a[S_BAR_COUNT], 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&a[S_BAR_GEN], gen + 1, __ATOMIC_RELEASE);
+  } else {
+    while (__atomic_load_n(&a[S_BAR_GEN], __ATOMIC_ACQUIRE) == gen) {
+    }
+  }
+}
+
+// Thread tid's share [lo, hi) of n columns (whole 8-column panels) or rows.
+static inline void cols_of(int tid, int nth, int n, int* lo, int* hi) {
+  int panels = (n + 7) / 8;
+  *lo = (panels * tid / nth) * 8;
+  *hi = (panels * (tid + 1) / nth) * 8;
+  if (*lo > n) *lo = n;
+  if (*hi > n) *hi = n;
+}
+static inline void rows_of(int tid, int nth, int n, int* lo, int* hi) {
+  *lo = n * tid / nth;
+  *hi = n * (tid + 1) / nth;
+}
+
+// C[:, j0:j1] (=|+=) A·B(pre-packed) (+ bias) (ReLU) for this thread's panels of n columns.
+static inline void gemm_part(int tid, int nth, int m, int n, int k, const f32* a, int lda, const f32* pb, f32* c,
+                             int ldc, int beta, const f32* bias, int relu, f32* pack) {
+  int j0, j1;
+  cols_of(tid, nth, n, &j0, &j1);
+  if (j0 < j1) gemm(k, a, lda, 1, pb, 0, 0, c, ldc, beta, bias, relu, pack, 0, m, j0, j1);
+}
+
+// ReLU of columns [lo, hi) ∩ this thread's share of n columns, for rows × n at c (ld ldc).
+static inline void relu_part(int tid, int nth, int rows, int n, int lo, int hi, f32* c, int ldc) {
+  int j0, j1;
+  cols_of(tid, nth, n, &j0, &j1);
+  if (j0 < lo) j0 = lo;
+  if (j1 > hi) j1 = hi;
+  if (j0 < j1) relu_block(rows, j1 - j0, c + j0, ldc);
+}
+
+void EXPORT(sample_loop)(int tid, int nth, int* a) {
+  const int T = a[S_T], B = a[S_B], H = a[S_H], NH = a[S_NH], P = a[S_P], D = a[S_D], G = a[S_G], Z = a[S_Z];
+  const int Mz = a[S_MZ], X = a[S_X], Mx = a[S_MX], QX = a[S_QX], gaussian = a[S_GAUSS], mean = a[S_MEAN];
+  const f32 floorZ = __builtin_bit_cast(f32, a[S_FLOORZ]), floorX = __builtin_bit_cast(f32, a[S_FLOORX]);
+  f32 *hp = P_(a, S_HP), *qz = P_(a, S_QZ), *sig = P_(a, S_SIG), *z = P_(a, S_ZB), *fz = P_(a, S_FZ);
+  f32 *fx = P_(a, S_FX), *qx = P_(a, S_QXB), *h = P_(a, S_HB), *c = P_(a, S_CB), *out = P_(a, S_OUT);
+  f32* pack = P_(a, S_PACK0 + tid);
+  int r0, r1;
+  rows_of(tid, nth, B, &r0, &r1);
+  for (int t = 0; t < T; t++) {
+    f32* xt = out + t * B * X;
+    // [a_p | a_d | a_g] = h·[W_p1 | W_d1,h | W_hh] + b; the prior part ReLU'd.
+    gemm_part(tid, nth, B, NH, H, h, H, P_(a, S_PWH), hp, NH, 0, P_(a, S_BALL), 0, pack);
+    relu_part(tid, nth, B, NH, 0, P, hp, NH);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, 2 * Z, P, hp, NH, P_(a, S_PPH), qz, 2 * Z, 0, P_(a, S_BPH), 0, pack);
+    barrier(a, nth);
+    if (r0 < r1)
+      gauss_draw(r1 - r0, Z, qz + r0 * 2 * Z, 2 * Z, P_(a, S_EPSZ) + (t * B + r0) * Z, floorZ, 0, sig + r0 * Z,
+                 z + r0 * Z);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, Mz, Z, z, Z, P_(a, S_PZ), fz, Mz, 0, P_(a, S_BZ), 1, pack);
+    barrier(a, nth);
+    // [a_d | a_g] += φz·[W_d1,z | W_ih,z]; the decoder part ReLU'd.
+    gemm_part(tid, nth, B, D + G, Mz, fz, Mz, P_(a, S_PFZ), hp + P, NH, 1, 0, 0, pack);
+    relu_part(tid, nth, B, D + G, 0, D, hp + P, NH);
+    barrier(a, nth);
+    f32* head = gaussian && mean ? xt : qx;
+    gemm_part(tid, nth, B, QX, D, hp + P, NH, P_(a, S_PDH), head, QX, 0, P_(a, S_BDH), 0, pack);
+    barrier(a, nth);
+    if (r0 < r1 && !(gaussian && mean)) {
+      int n = r1 - r0;
+      if (gaussian)
+        gauss_draw(n, X, qx + r0 * 2 * X, 2 * X, P_(a, S_NOISEX) + (t * B + r0) * X, floorX, 0, sig + r0 * X,
+                   xt + r0 * X);
+      else if (!mean)
+        bernoulli_draw(n, X, qx + r0 * X, X, P_(a, S_NOISEX) + (t * B + r0) * X, xt + r0 * X);
+      else
+        for (int i = r0 * X; i < r1 * X; i++) xt[i] = sigmoid_f(qx[i]);
+    }
+    barrier(a, nth);
+    gemm_part(tid, nth, B, Mx, X, xt, X, P_(a, S_PX), fx, Mx, 0, P_(a, S_BX), 1, pack);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, G, Mx, fx, Mx, P_(a, S_PIH), hp + P + D, NH, 1, 0, 0, pack);
+    barrier(a, nth);
+    if (r0 < r1)
+      lstm_step(r1 - r0, H, hp + P + D + r0 * NH, NH, h + r0 * H, c + r0 * H, 0, h + r0 * H, c + r0 * H, 0, 0);
+    barrier(a, nth);
+  }
+}

@@ -16,6 +16,7 @@ export interface KernelExports {
   lstm_step(rows: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
   lstm_step_back(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
   lstm_step_rows(r0: number, r1: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
+  sample_loop(tid: number, threads: number, job: number): void;
   lstm_step_back_rows(r0: number, r1: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
   bernoulli_draw(rows: number, X: number, logits: number, ldl: number, u: number, x: number): void;
   col_sum(rows: number, cols: number, y: number, ldy: number, out: number, acc: number): void;
@@ -119,7 +120,7 @@ export class KernelEngine {
     const module = await WebAssembly.compile(decodeBase64(relaxed ? KERNELS_RELAXED_BASE64 : KERNELS_SIMD_BASE64));
     const memory = new WebAssembly.Memory({ initial: 256, maximum: 32768, shared: true });
     const instance = await WebAssembly.instantiate(module, { env: { memory } });
-    const threads = Math.max(1, Math.floor(options.threads ?? 1));
+    const threads = Math.min(8, Math.max(1, Math.floor(options.threads ?? 1)));
     const packs = Array.from({ length: threads }, (_, t) => 1024 + t * PACK_FLOATS);
     const pool = threads > 1 ? await startThreadPool(module, memory, packs.slice(1)) : null;
     return new KernelEngine(instance, memory, pool, relaxed, packs);
@@ -194,6 +195,21 @@ export class KernelEngine {
   lstmStepBack(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void {
     const args = [H, dh * 4, dc * 4, act * 4, tc * 4, cPrev * 4, mask * 4, dGates * 4, ldd];
     this.rowJob(JOB.LSTM_STEP_BACK, rows, H, args, this.exports.lstm_step_back_rows as unknown as (...a: number[]) => void);
+  }
+
+  /**
+   * Runs export `sample_loop(t, threads, job)` on every thread at once (it synchronises through barriers of
+   * its own in the job block); on one thread, directly.
+   */
+  sampleLoop(job: number): void {
+    const fn = this.exports.sample_loop as unknown as (...a: number[]) => void;
+    if (!this.pool) fn(0, 1, job * 4);
+    else this.pool.together(JOB.SAMPLE_LOOP, [job * 4], fn);
+  }
+
+  /** The packing buffer (float offset) of thread t, for kernels that run GEMMs themselves. */
+  packBuffer(t: number): number {
+    return this.packs[t];
   }
 
   private rowJob(kind: (typeof JOB)[keyof typeof JOB], rows: number, width: number, args: number[], fn: (...a: number[]) => void): void {

@@ -14,14 +14,20 @@ export interface ThreadPool {
    * instance of the same export.
    */
   run(kind: JobKind, args: number[], chunks: number[][], callerFn: (...a: number[]) => void, callerPack: number): void;
+  /**
+   * Runs `fn(t, threads, ...args)` on every thread at once — t = 0 on the caller, 1 … on the helpers — and
+   * returns when all have returned. `fn` synchronises its threads through its own barriers, so each helper
+   * takes exactly one part and the caller never takes a helper's.
+   */
+  together(kind: JobKind, args: number[], callerFn: (...a: number[]) => void): void;
   stop(): void;
 }
 
 /** What a pool job runs: the GEMM, or a kernel over a range of rows. */
-export const JOB = { GEMM: 0, LSTM_STEP: 1, LSTM_STEP_BACK: 2 } as const;
+export const JOB = { GEMM: 0, LSTM_STEP: 1, LSTM_STEP_BACK: 2, SAMPLE_LOOP: 3 } as const;
 export type JobKind = (typeof JOB)[keyof typeof JOB];
 /** The exports behind each job kind, in JOB order. */
-export const JOB_EXPORTS = ['gemm', 'lstm_step_rows', 'lstm_step_back_rows'] as const;
+export const JOB_EXPORTS = ['gemm', 'lstm_step_rows', 'lstm_step_back_rows', 'sample_loop'] as const;
 
 /** Control block layout (Int32 indices). */
 const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, KIND = 6, NARGS = 7, ARGS = 8, CHUNKS = 32;
@@ -144,21 +150,40 @@ export async function startThreadPool(
     }
   }
   let seq = 0;
+  /** Writes a job into the control block and wakes the helpers; returns its tag. */
+  const publish = (kind: JobKind, args: number[], chunks: number[][]): number => {
+    const n = chunks.length;
+    for (let i = 0; i < args.length; i++) ctl[ARGS + i] = args[i];
+    for (let k = 0; k < n; k++) for (let i = 0; i < chunks[k].length; i++) ctl[CHUNKS + 4 * k + i] = chunks[k][i];
+    ctl[KIND] = kind;
+    ctl[NARGS] = args.length;
+    ctl[N] = n;
+    seq = (seq + 1) & 0x3fffffff;
+    const tag = seq & 0xffff;
+    Atomics.store(ctl, DONE, 0);
+    Atomics.store(ctl, NEXT, tag << 16);
+    Atomics.store(ctl, SEQ, seq);
+    if (Atomics.load(ctl, SLEEPING) > 0) Atomics.notify(ctl, SEQ);
+    return tag;
+  };
+  /** Spins ~tens of µs for the helpers' last chunks, then sleeps until they report (or 1 ms passes). */
+  const waitDone = (n: number) => {
+    let spins = 0;
+    for (;;) {
+      const done = Atomics.load(ctl, DONE);
+      if (done >= n) break;
+      if (++spins > 20000 && canSleep) Atomics.wait(ctl, DONE, done, 1);
+    }
+    if (ctl[ERROR] !== 0) {
+      ctl[ERROR] = 0;
+      throw new Error(`kernel engine: a helper thread failed in ${JOB_EXPORTS[ctl[KIND]]}`);
+    }
+  };
   return {
     size,
     run(kind, args, chunks, callerFn, callerPack) {
+      const tag = publish(kind, args, chunks);
       const n = chunks.length;
-      for (let i = 0; i < args.length; i++) ctl[ARGS + i] = args[i];
-      for (let k = 0; k < n; k++) for (let i = 0; i < chunks[k].length; i++) ctl[CHUNKS + 4 * k + i] = chunks[k][i];
-      ctl[KIND] = kind;
-      ctl[NARGS] = args.length;
-      ctl[N] = n;
-      seq = (seq + 1) & 0x3fffffff;
-      const tag = seq & 0xffff;
-      Atomics.store(ctl, DONE, 0);
-      Atomics.store(ctl, NEXT, tag << 16);
-      Atomics.store(ctl, SEQ, seq);
-      if (Atomics.load(ctl, SLEEPING) > 0) Atomics.notify(ctl, SEQ);
       for (;;) {
         const k = claim(ctl, tag, n);
         if (k < 0) break;
@@ -166,17 +191,14 @@ export async function startThreadPool(
         else callerFn(chunks[k][0], chunks[k][1], ...args);
         Atomics.add(ctl, DONE, 1);
       }
-      let spins = 0;
-      for (;;) {
-        const done = Atomics.load(ctl, DONE);
-        if (done >= n) break;
-        // Spin ~tens of µs for a helper's last chunk, then sleep until it reports (or 1 ms passes).
-        if (++spins > 20000 && canSleep) Atomics.wait(ctl, DONE, done, 1);
-      }
-      if (ctl[ERROR] !== 0) {
-        ctl[ERROR] = 0;
-        throw new Error(`kernel engine: a helper thread failed in ${JOB_EXPORTS[kind]}`);
-      }
+      waitDone(n);
+    },
+    together(kind, args, callerFn) {
+      const threads = size + 1;
+      const parts = Array.from({ length: size }, (_, w) => [w + 1, threads]);
+      publish(kind, args, parts);
+      callerFn(0, threads, ...args);
+      waitDone(parts.length);
     },
     stop() {
       Atomics.store(ctl, SEQ, -1);

@@ -24,6 +24,10 @@ export interface EngineSampleOptions {
   mean: boolean;
 }
 
+/** Size of sample_loop's job block and where its per-thread packing buffers go (csrc/kernels.c, enum S_*). */
+const SAMPLE_JOB_INTS = 80;
+const SAMPLE_JOB_PACKS = 40;
+
 /**
  * Ancestral sampling from the VRNN's generative model, the whole loop on probseq's kernel engine
  * (wasm backend): the same computation and the same noise as `fusedSample` with the heads' own draws,
@@ -61,7 +65,6 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
   const NH = P + D + G;
   // Decoder head columns computed: Gaussian mean needs μ only.
   const QX = gaussian ? (mean ? X : 2 * X) : X;
-  const ex = engine.exports;
   const mark = engine.mark();
   try {
     // ---- Arena layout.
@@ -153,71 +156,19 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
       }
     }
 
-    // ---- The step's GEMMs, built once.
-    const mk = (
-      m: number,
-      n: number,
-      k: number,
-      a: number,
-      ai: number,
-      b: number,
-      c: number,
-      ldc: number,
-      beta: 0 | 1,
-      bias: number,
-      relu: boolean,
-    ): GemmArgs => ({
-      m,
-      n,
-      k,
-      a,
-      ai,
-      ap: 1,
-      b,
-      bk: 0,
-      bj: 0,
-      c,
-      ldc,
-      beta,
-      bias,
-      relu,
-    });
-    const gH = mk(B, NH, H, h, H, pWh, hp, NH, 0, bAll, false);
-    const gQz = mk(B, 2 * Z, P, hp, NH, pPh, qz, 2 * Z, 0, ph.bias ? bph : 0, false);
-    const gFz = mk(B, Mz, Z, z, Z, pZ, fz, Mz, 0, bz, true);
-    const gD1 = mk(B, D + G, Mz, fz, Mz, pFz, hp + P, NH, 1, 0, false);
-    const gQx = mk(B, QX, D, hp + P, NH, pDh, qx, QX, 0, dh.bias ? bdh : 0, false);
-    const gFx = mk(B, Mx, X, out, X, pX, fx, Mx, 0, bx, true);
-    const gG = mk(B, G, Mx, fx, Mx, pIh, hp + P + D, NH, 1, 0, false);
-    const run = (g: GemmArgs) => engine.gemm(g);
-
-    // ---- The loop.
-    for (let t = 0; t < T; t++) {
-      const xt = out + t * B * X;
-      run(gH);
-      ex.relu_block(B, P, hp * 4, NH);
-      run(gQz);
-      ex.gauss_draw(B, Z, qz * 4, 2 * Z, (epsZ + t * B * Z) * 4, floorZ, 0, sig * 4, z * 4);
-      run(gFz);
-      run(gD1);
-      ex.relu_block(B, D, (hp + P) * 4, NH);
-      if (gaussian && mean) {
-        gQx.c = xt;
-        run(gQx);
-      } else {
-        run(gQx);
-        if (gaussian) ex.gauss_draw(B, X, qx * 4, 2 * X, (noiseX + t * B * X) * 4, floorX, 0, sig * 4, xt * 4);
-        else if (!mean) ex.bernoulli_draw(B, X, qx * 4, X, (noiseX + t * B * X) * 4, xt * 4);
-        else {
-          const v = engine.heap();
-          for (let i = 0; i < B * X; i++) v[xt + i] = 1 / (1 + Math.exp(-v[qx + i]));
-        }
-      }
-      gFx.a = xt;
-      run(gFx);
-      run(gG);
-      engine.lstmStep(B, H, hp + P + D, NH, h, c, 0, h, c, 0, 0);
-    }
+    // ---- The loop: csrc/kernels.c's sample_loop on every engine thread at once (its job block below).
+    const job = engine.alloc(SAMPLE_JOB_INTS);
+    const ints = new Int32Array(engine.heap().buffer, job * 4, SAMPLE_JOB_INTS);
+    ints.fill(0);
+    const f32bits = (v: number) => new Int32Array(Float32Array.of(v).buffer)[0];
+    const fields = [
+      T, B, H, NH, P, D, G, Z, Mz, X, Mx, QX, gaussian ? 1 : 0, mean ? 1 : 0, f32bits(floorZ), f32bits(floorX),
+      pWh, bAll, pFz, pPh, ph.bias ? bph : 0, pZ, bz, pDh, dh.bias ? bdh : 0, pX, bx, pIh,
+      epsZ, noiseX, hp, qz, sig, z, fz, fx, qx, h, c, out,
+    ];
+    fields.forEach((v, i) => (ints[i] = i >= 16 && v !== 0 ? v * 4 : v));
+    for (let t = 0; t < engine.info.threads; t++) ints[SAMPLE_JOB_PACKS + t] = engine.packBuffer(t) * 4;
+    engine.sampleLoop(job);
     return wasmTensorFrom(engine.get(out, T * B * X), [T, B, X]) as tf.Tensor3D;
   } finally {
     engine.release(mark);
