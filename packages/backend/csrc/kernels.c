@@ -775,8 +775,11 @@ enum {
   S_T, S_B, S_H, S_NH, S_P, S_D, S_G, S_Z, S_MZ, S_X, S_MX, S_QX, S_GAUSS, S_MEAN, S_FLOORZ, S_FLOORX,
   S_PWH, S_BALL, S_PFZ, S_PPH, S_BPH, S_PZ, S_BZ, S_PDH, S_BDH, S_PX, S_BX, S_PIH,
   S_EPSZ, S_NOISEX, S_HP, S_QZ, S_SIG, S_ZB, S_FZ, S_FX, S_QXB, S_HB, S_CB, S_OUT, S_PACK0,
-  S_BAR_COUNT = 48, S_BAR_GEN = 64, S_FIELDS = 80
+  S_BAR_COUNT = 48, S_BAR_GEN = 64, S_STATES = 72, S_STREAMS = 73, S_FIELDS = 80
 };
+
+void fill_uniform(int streams, double* states, int n, f32* out);
+void fill_normal(int streams, double* states, int n, f32* out);
 
 static inline f32* P_(const int* a, int field) { return (f32*)(unsigned long)(unsigned)a[field]; }
 
@@ -831,6 +834,16 @@ void EXPORT(sample_loop)(int tid, int nth, int* a) {
   f32* pack = P_(a, S_PACK0 + tid);
   int r0, r1;
   rows_of(tid, nth, B, &r0, &r1);
+  // The noise first, its streams (one per step when seeded) shared out between the threads.
+  const int streams = a[S_STREAMS];
+  double* states = (double*)P_(a, S_STATES);
+  const int nz = T * B * Z / streams, nx = T * B * X / streams;
+  for (int s = tid; s < streams; s += nth) {
+    fill_normal(1, states + 4 * s, nz, P_(a, S_EPSZ) + s * nz);
+    if (gaussian && !mean) fill_normal(1, states + 4 * (streams + s), nx, P_(a, S_NOISEX) + s * nx);
+    if (!gaussian && !mean) fill_uniform(1, states + 4 * (streams + s), nx, P_(a, S_NOISEX) + s * nx);
+  }
+  barrier(a, nth);
   for (int t = 0; t < T; t++) {
     f32* xt = out + t * B * X;
     // [a_p | a_d | a_g] = h·[W_p1 | W_d1,h | W_hh] + b; the prior part ReLU'd.
@@ -870,5 +883,105 @@ void EXPORT(sample_loop)(int tid, int nth, int* a) {
     if (r0 < r1)
       lstm_step(r1 - r0, H, hp + P + D + r0 * NH, NH, h + r0 * H, c + r0 * H, 0, h + r0 * H, c + r0 * H, 0, 0);
     barrier(a, nth);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// tfjs-core 4's seeded random streams, bit for bit, so noise needs no tensors: seedrandom's alea (Baagøe, MIT;
+// seeded in JS, state passed in as four doubles s0, s1, s2, c) and tf.randomNormal's Marsaglia polar method,
+// whose Math.log is V8's port of FreeBSD msun's e_log.c — reproduced here.
+
+static double fdlibm_log(double x) {
+  const double ln2_hi = 6.93147180369123816490e-01, ln2_lo = 1.90821492927058770002e-10,
+               two54 = 1.80143985094819840000e+16, Lg1 = 6.666666666666735130e-01,
+               Lg2 = 3.999999999940941908e-01, Lg3 = 2.857142874366239149e-01, Lg4 = 2.222219843214978396e-01,
+               Lg5 = 1.818357216161805012e-01, Lg6 = 1.531383769920937332e-01, Lg7 = 1.479819860511658591e-01;
+  unsigned long long bits = __builtin_bit_cast(unsigned long long, x);
+  int hx = (int)(bits >> 32);
+  unsigned lx = (unsigned)bits;
+  int k = 0;
+  if (hx < 0x00100000) {
+    if (((hx & 0x7fffffff) | lx) == 0) return -__builtin_inf();
+    if (hx < 0) return __builtin_nan("");
+    k -= 54;
+    x *= two54;
+    bits = __builtin_bit_cast(unsigned long long, x);
+    hx = (int)(bits >> 32);
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  hx &= 0x000fffff;
+  int i = (hx + 0x95f64) & 0x100000;
+  bits = __builtin_bit_cast(unsigned long long, x);
+  bits = ((unsigned long long)(unsigned)(hx | (i ^ 0x3ff00000)) << 32) | (bits & 0xffffffffull);
+  x = __builtin_bit_cast(double, bits);
+  k += (i >> 20);
+  double f = x - 1.0;
+  double dk;
+  if ((0x000fffff & (2 + hx)) < 3) {
+    if (f == 0.0) {
+      if (k == 0) return 0.0;
+      dk = (double)k;
+      return dk * ln2_hi + dk * ln2_lo;
+    }
+    double R = f * f * (0.5 - 0.33333333333333333 * f);
+    if (k == 0) return f - R;
+    dk = (double)k;
+    return dk * ln2_hi - ((R - dk * ln2_lo) - f);
+  }
+  double s = f / (2.0 + f);
+  dk = (double)k;
+  double z = s * s;
+  i = hx - 0x6147a;
+  double w = z * z;
+  int j = 0x6b851 - hx;
+  double t1 = w * (Lg2 + w * (Lg4 + w * Lg6));
+  double t2 = z * (Lg1 + w * (Lg3 + w * (Lg5 + w * Lg7)));
+  i |= j;
+  double R = t2 + t1;
+  if (i > 0) {
+    double hfsq = 0.5 * f * f;
+    if (k == 0) return f - (hfsq - s * (hfsq + R));
+    return dk * ln2_hi - ((hfsq - (s * (hfsq + R) + dk * ln2_lo)) - f);
+  }
+  if (k == 0) return f - s * (f - R);
+  return dk * ln2_hi - ((s * (f - R) - dk * ln2_lo) - f);
+}
+
+__attribute__((export_name("log_f64"))) double log_f64_export(double x) { return fdlibm_log(x); }
+
+static inline double alea_next(double* st) {
+  double t = 2091639.0 * st[0] + st[3] * 2.3283064365386963e-10;
+  st[0] = st[1];
+  st[1] = st[2];
+  st[3] = (double)(int)t;
+  st[2] = t - st[3];
+  return st[2];
+}
+
+// tf.randomUniform(n, 0, 1) from each of `streams` alea states (4 doubles each) into out[s·n …].
+void EXPORT(fill_uniform)(int streams, double* states, int n, f32* out) {
+  for (int s = 0; s < streams; s++) {
+    double* st = states + 4 * s;
+    for (int i = 0; i < n; i++) out[s * n + i] = (f32)alea_next(st);
+  }
+}
+
+// tf.randomNormal(n, 0, 1) from each of `streams` alea states into out[s·n …].
+void EXPORT(fill_normal)(int streams, double* states, int n, f32* out) {
+  for (int s = 0; s < streams; s++) {
+    double* st = states + 4 * s;
+    f32* o = out + s * n;
+    for (int i = 0; i < n;) {
+      double v1, v2, q;
+      do {
+        v1 = 2 * alea_next(st) - 1;
+        v2 = 2 * alea_next(st) - 1;
+        q = v1 * v1 + v2 * v2;
+      } while (q >= 1 || q == 0);
+      double mul = __builtin_sqrt(-2.0 * fdlibm_log(q) / q);
+      o[i++] = (f32)(v1 * mul);
+      if (i < n) o[i++] = (f32)(v2 * mul);
+    }
   }
 }

@@ -17,6 +17,9 @@ export interface KernelExports {
   lstm_step_back(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
   lstm_step_rows(r0: number, r1: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
   sample_loop(tid: number, threads: number, job: number): void;
+  fill_uniform(streams: number, states: number, n: number, out: number): void;
+  fill_normal(streams: number, states: number, n: number, out: number): void;
+  log_f64(x: number): number;
   lstm_step_back_rows(r0: number, r1: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
   bernoulli_draw(rows: number, X: number, logits: number, ldl: number, u: number, x: number): void;
   col_sum(rows: number, cols: number, y: number, ldy: number, out: number, acc: number): void;

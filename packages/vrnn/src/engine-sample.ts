@@ -3,7 +3,7 @@ import { getKernelEngine, wasmTensorFrom, wasmTensorView, type GemmArgs } from '
 import type { BernoulliHead, GaussianHead, OutputHead } from '@probseq/vae';
 import { noiseSeed } from '@probseq/distributions';
 import { sampleDims, type SampleWeights } from './fused-sample';
-import { fillNormal, fillUniform } from './tfjs-random';
+import { aleaState } from './tfjs-random';
 
 type K = tf.Tensor;
 
@@ -27,6 +27,8 @@ export interface EngineSampleOptions {
 /** Size of sample_loop's job block and where its per-thread packing buffers go (csrc/kernels.c, enum S_*). */
 const SAMPLE_JOB_INTS = 80;
 const SAMPLE_JOB_PACKS = 40;
+const SAMPLE_JOB_STATES = 72;
+const SAMPLE_JOB_STREAMS = 73;
 
 /**
  * Ancestral sampling from the VRNN's generative model, the whole loop on probseq's kernel engine
@@ -142,19 +144,16 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
     const pX = pack8(wx, X, Mx);
     const pIh = pack8(wih, Mx, G);
 
-    // ---- Noise, exactly as the heads draw it (tfjs's generators, written straight into the arena).
+    // ---- Noise, exactly as the heads draw it: tfjs's generators' seeds here; the engine draws the streams.
     const seedAt = (t: number, k: number) => (seed === undefined ? undefined : seed + 2 * t + k);
-    const fillX = (at: number, n: number, s: number | undefined) =>
-      gaussian ? fillNormal(engine.heap(), at, n, noiseSeed(s, 0)) : fillUniform(engine.heap(), at, n, s);
-    if (seed === undefined) {
-      fillNormal(engine.heap(), epsZ, T * B * Z, undefined);
-      if (!mean) fillX(noiseX, T * B * X, undefined);
-    } else {
-      for (let t = 0; t < T; t++) {
-        fillNormal(engine.heap(), epsZ + t * B * Z, B * Z, noiseSeed(seedAt(t, 0), 0));
-        if (!mean) fillX(noiseX + t * B * X, B * X, seedAt(t, 1));
-      }
+    const streams = seed === undefined ? 1 : T;
+    const states = engine.alloc(2 * streams * 8); // 2 × streams × 4 doubles
+    const st = new Float64Array(engine.heap().buffer, states * 4, 2 * streams * 4);
+    for (let t = 0; t < streams; t++) {
+      st.set(aleaState(noiseSeed(seedAt(t, 0), 0), true), 4 * t);
+      st.set(gaussian ? aleaState(noiseSeed(seedAt(t, 1), 0), true) : aleaState(seedAt(t, 1), false), 4 * (streams + t));
     }
+    // (sample_loop draws them: stream t's normals for z, then its normals or uniforms for x.)
 
     // ---- The loop: csrc/kernels.c's sample_loop on every engine thread at once (its job block below).
     const job = engine.alloc(SAMPLE_JOB_INTS);
@@ -168,6 +167,8 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
     ];
     fields.forEach((v, i) => (ints[i] = i >= 16 && v !== 0 ? v * 4 : v));
     for (let t = 0; t < engine.info.threads; t++) ints[SAMPLE_JOB_PACKS + t] = engine.packBuffer(t) * 4;
+    ints[SAMPLE_JOB_STATES] = states * 4;
+    ints[SAMPLE_JOB_STREAMS] = streams;
     engine.sampleLoop(job);
     return wasmTensorFrom(engine.get(out, T * B * X), [T, B, X]) as tf.Tensor3D;
   } finally {
