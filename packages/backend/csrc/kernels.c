@@ -985,3 +985,90 @@ void EXPORT(fill_normal)(int streams, double* states, int n, f32* out) {
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The VRNN's training time loop (forward, and its hand-written backward), run by every thread at once like
+// sample_loop: see runLoop / runLoopBackward in @probseq/vrnn's engine-recurrence.ts for the equations.
+// Job block fields below (pointers as byte offsets; weights pre-packed by pack_b, the backward's transposed).
+
+enum {
+  L_T, L_B, L_E, L_H, L_Z, L_M, L_FLOOR, L_P, L_HS, L_CS, L_Q, L_QM, L_QS, L_ZT, L_FZ, L_ACT, L_TC, L_EPS, L_MASK,
+  L_WH, L_W2, L_B2, L_WZ, L_BZ, L_WIZ, L_WHT, L_W2T, L_WZT, L_WIZT,
+  L_DP, L_DPZ, L_DZ, L_DQ, L_DH, L_DC, L_DHOUT, L_DQM, L_DQS, L_DFZ, L_PACK0 = 40
+};
+
+void EXPORT(loop_forward)(int tid, int nth, int* a) {
+  const int T = a[L_T], B = a[L_B], E = a[L_E], H = a[L_H], Z = a[L_Z], M = a[L_M];
+  const int G = 4 * H, L = E + G;
+  const f32 floor = __builtin_bit_cast(f32, a[L_FLOOR]);
+  f32 *P = P_(a, L_P), *HS = P_(a, L_HS), *CS = P_(a, L_CS), *Q = P_(a, L_Q), *QM = P_(a, L_QM), *QS = P_(a, L_QS);
+  f32 *ZT = P_(a, L_ZT), *FZ = P_(a, L_FZ), *ACT = P_(a, L_ACT), *TC = P_(a, L_TC), *eps = P_(a, L_EPS);
+  f32* mask = P_(a, L_MASK);
+  f32* pack = P_(a, L_PACK0 + tid);
+  int r0, r1;
+  rows_of(tid, nth, B, &r0, &r1);
+  for (int t = 0; t < T; t++) {
+    f32 *p = P + t * B * L, *h = HS + t * B * H, *c = CS + t * B * H, *q = Q + t * B * 2 * Z;
+    const int zo = t * B * Z;
+    gemm_part(tid, nth, B, L, H, h, H, P_(a, L_WH), p, L, 1, 0, 0, pack);
+    relu_part(tid, nth, B, L, 0, E, p, L);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, 2 * Z, E, p, L, P_(a, L_W2), q, 2 * Z, 0, P_(a, L_B2), 0, pack);
+    barrier(a, nth);
+    if (r0 < r1)
+      gauss_draw(r1 - r0, Z, q + r0 * 2 * Z, 2 * Z, eps + zo + r0 * Z, floor, QM + zo + r0 * Z, QS + zo + r0 * Z,
+                 ZT + zo + r0 * Z);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, M, Z, ZT + zo, Z, P_(a, L_WZ), FZ + t * B * M, M, 0, P_(a, L_BZ), 1, pack);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, G, M, FZ + t * B * M, M, P_(a, L_WIZ), p + E, L, 1, 0, 0, pack);
+    barrier(a, nth);
+    if (r0 < r1)
+      lstm_step_rows(r0, r1, H, p + E, L, h, c, mask ? mask + t * B : 0, h + B * H, c + B * H,
+                     ACT ? ACT + t * B * G : 0, TC ? TC + t * B * H : 0);
+    barrier(a, nth);
+  }
+}
+
+void EXPORT(loop_backward)(int tid, int nth, int* a) {
+  const int T = a[L_T], B = a[L_B], E = a[L_E], H = a[L_H], Z = a[L_Z], M = a[L_M];
+  const int G = 4 * H, L = E + G;
+  f32 *P = P_(a, L_P), *CS = P_(a, L_CS), *Q = P_(a, L_Q), *FZ = P_(a, L_FZ), *ACT = P_(a, L_ACT), *TC = P_(a, L_TC);
+  f32 *eps = P_(a, L_EPS), *mask = P_(a, L_MASK), *dP = P_(a, L_DP), *DPZ = P_(a, L_DPZ), *DZ = P_(a, L_DZ);
+  f32 *DQ = P_(a, L_DQ), *dh = P_(a, L_DH), *dc = P_(a, L_DC), *dHout = P_(a, L_DHOUT), *dQM = P_(a, L_DQM);
+  f32 *dQS = P_(a, L_DQS), *dFZ = P_(a, L_DFZ);
+  f32* pack = P_(a, L_PACK0 + tid);
+  int r0, r1;
+  rows_of(tid, nth, B, &r0, &r1);
+  for (int t = T - 1; t >= 0; t--) {
+    f32 *p = dP + t * B * L, *dpz = DPZ + t * B * M, *dq = DQ + t * B * 2 * Z;
+    const int ho = t * B * H, zo = t * B * Z, mo = t * B * M;
+    if (r0 < r1)
+      lstm_step_back_rows(r0, r1, H, dh, dc, ACT + t * B * G, TC + ho, CS + ho, mask ? mask + t * B : 0, p + E, L);
+    barrier(a, nth);
+    int j0, j1;
+    cols_of(tid, nth, M, &j0, &j1);
+    for (int r = 0; r < B; r++)
+      for (int j = j0; j < j1; j++) dpz[r * M + j] = dFZ ? dFZ[mo + r * M + j] : 0.0f;
+    gemm_part(tid, nth, B, M, G, p + E, L, P_(a, L_WIZT), dpz, M, 1, 0, 0, pack);
+    if (j0 < j1) relu_back(B, j1 - j0, dpz + j0, M, FZ + mo + j0, M);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, Z, M, dpz, M, P_(a, L_WZT), DZ + zo, Z, 0, 0, 0, pack);
+    barrier(a, nth);
+    if (r0 < r1)
+      gauss_draw_back(r1 - r0, Z, Q + t * B * 2 * Z + r0 * 2 * Z, 2 * Z, eps + zo + r0 * Z, DZ + zo + r0 * Z,
+                      dQM ? dQM + zo + r0 * Z : 0, dQS ? dQS + zo + r0 * Z : 0, dq + r0 * 2 * Z, 2 * Z);
+    barrier(a, nth);
+    gemm_part(tid, nth, B, E, 2 * Z, dq, 2 * Z, P_(a, L_W2T), p, L, 0, 0, 0, pack);
+    cols_of(tid, nth, E, &j0, &j1);
+    if (j0 < j1) relu_back(B, j1 - j0, p + j0, L, P + t * B * L + j0, L);
+    barrier(a, nth);
+    // dh holds the mask's keep term; add the recurrent matmul's part and the gradient of output h_{t−1}.
+    gemm_part(tid, nth, B, H, L, p, L, P_(a, L_WHT), dh, H, 1, 0, 0, pack);
+    cols_of(tid, nth, H, &j0, &j1);
+    if (dHout)
+      for (int r = 0; r < B; r++)
+        for (int j = j0; j < j1; j++) dh[r * H + j] += dHout[ho + r * H + j];
+    barrier(a, nth);
+  }
+}

@@ -17,6 +17,8 @@ export interface KernelExports {
   lstm_step_back(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
   lstm_step_rows(r0: number, r1: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
   sample_loop(tid: number, threads: number, job: number): void;
+  loop_forward(tid: number, threads: number, job: number): void;
+  loop_backward(tid: number, threads: number, job: number): void;
   fill_uniform(streams: number, states: number, n: number, out: number): void;
   fill_normal(streams: number, states: number, n: number, out: number): void;
   log_f64(x: number): number;
@@ -79,6 +81,8 @@ const PACK_FLOATS = 256 * 8 + 32 + 128 * 256;
 const PAGE = 65536;
 /** Below this many multiply-adds a GEMM runs on the calling thread only (waking a helper costs ~1 µs). */
 const PARALLEL_MIN_MACS = 1 << 16;
+/** Ints in a job block of the multi-threaded loops (csrc/kernels.c: S_FIELDS). */
+const JOB_INTS = 80;
 /** Below this many LSTM units (rows × H) a step kernel runs on the calling thread. */
 const PARALLEL_MIN_UNITS = 1024;
 
@@ -201,18 +205,27 @@ export class KernelEngine {
   }
 
   /**
-   * Runs export `sample_loop(t, threads, job)` on every thread at once (it synchronises through barriers of
-   * its own in the job block); on one thread, directly.
+   * Runs one of the multi-threaded loops of csrc/kernels.c — `'sample_loop'`, `'loop_forward'` or
+   * `'loop_backward'` — as `fn(t, threads, job)` on every thread at once (the loop synchronises through
+   * barriers of its own in the job block, a float offset); on one thread, directly.
    */
-  sampleLoop(job: number): void {
-    const fn = this.exports.sample_loop as unknown as (...a: number[]) => void;
+  together(loop: 'sample_loop' | 'loop_forward' | 'loop_backward', job: number): void {
+    const fn = this.exports[loop] as unknown as (...a: number[]) => void;
+    const kind = loop === 'sample_loop' ? JOB.SAMPLE_LOOP : loop === 'loop_forward' ? JOB.LOOP_FORWARD : JOB.LOOP_BACKWARD;
     if (!this.pool) fn(0, 1, job * 4);
-    else this.pool.together(JOB.SAMPLE_LOOP, [job * 4], fn);
+    else this.pool.together(kind, [job * 4], fn);
   }
 
-  /** The packing buffer (float offset) of thread t, for kernels that run GEMMs themselves. */
-  packBuffer(t: number): number {
-    return this.packs[t];
+  /**
+   * A zeroed job block for {@link together}: `ints` fields (pointer fields take byte offsets), with each
+   * thread's packing buffer at `packsAt` … and the barrier words (ints 48 and 64) clear. Returns its offset.
+   */
+  jobBlock(packsAt: number): { at: number; ints: Int32Array } {
+    const at = this.alloc(JOB_INTS);
+    const ints = new Int32Array(this.memory.buffer, at * 4, JOB_INTS);
+    ints.fill(0);
+    for (let t = 0; t < this.info.threads; t++) ints[packsAt + t] = this.packs[t] * 4;
+    return { at, ints };
   }
 
   private rowJob(kind: (typeof JOB)[keyof typeof JOB], rows: number, width: number, args: number[], fn: (...a: number[]) => void): void {

@@ -24,10 +24,10 @@ export interface ThreadPool {
 }
 
 /** What a pool job runs: the GEMM, or a kernel over a range of rows. */
-export const JOB = { GEMM: 0, LSTM_STEP: 1, LSTM_STEP_BACK: 2, SAMPLE_LOOP: 3 } as const;
+export const JOB = { GEMM: 0, LSTM_STEP: 1, LSTM_STEP_BACK: 2, SAMPLE_LOOP: 3, LOOP_FORWARD: 4, LOOP_BACKWARD: 5 } as const;
 export type JobKind = (typeof JOB)[keyof typeof JOB];
 /** The exports behind each job kind, in JOB order. */
-export const JOB_EXPORTS = ['gemm', 'lstm_step_rows', 'lstm_step_back_rows', 'sample_loop'] as const;
+export const JOB_EXPORTS = ['gemm', 'lstm_step_rows', 'lstm_step_back_rows', 'sample_loop', 'loop_forward', 'loop_backward'] as const;
 
 /** Control block layout (Int32 indices). */
 const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, KIND = 6, NARGS = 7, ARGS = 8, CHUNKS = 32;

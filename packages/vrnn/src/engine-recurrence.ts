@@ -91,26 +91,24 @@ export function packWeight(engine: KernelEngine, w: K, transposed = false): numb
  * φz_t = relu(z_t·W_z + b_z); P_t[E:] += φz_t·W_ihz; LSTM step on P_t[E:].
  */
 export function runLoop(engine: KernelEngine, d: LoopDims, w: LoopWeights, b: LoopBuffers, minScale: number): void {
-  const { T, B, E, H, Z, M } = d;
-  const G = 4 * H, L = E + G;
-  const x = engine.exports;
-  for (let t = 0; t < T; t++) {
-    const p = b.P + t * B * L;
-    const h = b.HS + t * B * H, c = b.CS + t * B * H;
-    engine.gemm({ m: B, n: L, k: H, a: h, ai: H, ap: 1, b: w.wh, bk: 0, bj: 0, c: p, ldc: L, beta: 1 });
-    x.relu_block(B, E, p * 4, L);
-    const q = b.Q + t * B * 2 * Z;
-    engine.gemm({ m: B, n: 2 * Z, k: E, a: p, ai: L, ap: 1, b: w.w2, bk: 0, bj: 0, c: q, ldc: 2 * Z, bias: w.b2 });
-    const zOff = t * B * Z;
-    x.gauss_draw(B, Z, q * 4, 2 * Z, (b.eps + zOff) * 4, minScale, (b.QM + zOff) * 4, (b.QS + zOff) * 4, (b.ZT + zOff) * 4);
-    const fz = b.FZ + t * B * M;
-    engine.gemm({ m: B, n: M, k: Z, a: b.ZT + zOff, ai: Z, ap: 1, b: w.wz, bk: 0, bj: 0, c: fz, ldc: M, bias: w.bz, relu: true });
-    engine.gemm({ m: B, n: G, k: M, a: fz, ai: M, ap: 1, b: w.wiz, bk: 0, bj: 0, c: p + E, ldc: L, beta: 1 });
-    engine.lstmStep(
-      B, H, p + E, L, h, c, b.mask ? b.mask + t * B : 0, h + B * H, c + B * H,
-      b.ACT ? b.ACT + t * B * G : 0, b.TC ? b.TC + t * B * H : 0,
-    );
-  }
+  const { at, ints } = engine.jobBlock(LOOP_JOB_PACKS);
+  setLoopFields(ints, d, b);
+  ints[LOOP_FLOOR] = f32bits(minScale);
+  const ptr = [w.wh, w.w2, w.b2, w.wz, w.bz, w.wiz];
+  ptr.forEach((v, i) => (ints[LOOP_WH + i] = v * 4));
+  engine.together('loop_forward', at);
+}
+
+// Job block fields of csrc/kernels.c's loop_forward / loop_backward (enum L_*).
+const LOOP_FLOOR = 6, LOOP_WH = 19, LOOP_WHT = 25, LOOP_DP = 29, LOOP_JOB_PACKS = 40;
+
+const f32bits = (v: number) => new Int32Array(Float32Array.of(v).buffer)[0];
+
+/** Sizes and the loop buffers into a job block (pointers as byte offsets, 0 for none). */
+function setLoopFields(ints: Int32Array, d: LoopDims, b: LoopBuffers): void {
+  [d.T, d.B, d.E, d.H, d.Z, d.M].forEach((v, i) => (ints[i] = v));
+  const ptr = [b.P, b.HS, b.CS, b.Q, b.QM, b.QS, b.ZT, b.FZ, b.ACT, b.TC, b.eps, b.mask];
+  ptr.forEach((v, i) => (ints[7 + i] = v * 4));
 }
 
 /** Transposed loop weights packed for the backward pass. */
@@ -149,23 +147,11 @@ export function runLoopBackward(
   const dc = engine.alloc(B * H);
   engine.heap().fill(0, dh, dh + B * H);
   engine.heap().fill(0, dc, dc + B * H);
-  for (let t = T - 1; t >= 0; t--) {
-    const p = g.dP + t * B * L, hOff = t * B * H, zOff = t * B * Z, mOff = t * B * M;
-    engine.lstmStepBack(B, H, dh, dc, b.ACT + t * B * G, b.TC + hOff, b.CS + hOff, b.mask ? b.mask + t * B : 0, p + E, L);
-    const dpz = g.DPZ + mOff;
-    if (up.dFZ) engine.heap().copyWithin(dpz, up.dFZ + mOff, up.dFZ + mOff + B * M);
-    engine.gemm({ m: B, n: M, k: G, a: p + E, ai: L, ap: 1, b: wt.wizT, bk: 0, bj: 0, c: dpz, ldc: M, beta: up.dFZ ? 1 : 0 });
-    x.relu_back(B, M, dpz * 4, M, (b.FZ + mOff) * 4, M);
-    engine.gemm({ m: B, n: Z, k: M, a: dpz, ai: M, ap: 1, b: wt.wzT, bk: 0, bj: 0, c: g.DZ + zOff, ldc: Z });
-    const dq = g.DQ + t * B * 2 * Z;
-    x.gauss_draw_back(B, Z, (b.Q + t * B * 2 * Z) * 4, 2 * Z, (b.eps + zOff) * 4, (g.DZ + zOff) * 4,
-      up.dQM ? (up.dQM + zOff) * 4 : 0, up.dQS ? (up.dQS + zOff) * 4 : 0, dq * 4, 2 * Z);
-    engine.gemm({ m: B, n: E, k: 2 * Z, a: dq, ai: 2 * Z, ap: 1, b: wt.w2T, bk: 0, bj: 0, c: p, ldc: L });
-    x.relu_back(B, E, p * 4, L, (b.P + t * B * L) * 4, L);
-    // dh holds the mask's keep term; add the recurrent matmul's part and the gradient of output h_{t−1}.
-    engine.gemm({ m: B, n: H, k: L, a: p, ai: L, ap: 1, b: wt.whT, bk: 0, bj: 0, c: dh, ldc: H, beta: 1 });
-    if (up.dHout) x.add_into(B * H, (up.dHout + hOff) * 4, dh * 4);
-  }
+  const { at, ints } = engine.jobBlock(LOOP_JOB_PACKS);
+  setLoopFields(ints, d, b);
+  [wt.whT, wt.w2T, wt.wzT, wt.wizT].forEach((v, i) => (ints[LOOP_WHT + i] = v * 4));
+  [g.dP, g.DPZ, g.DZ, g.DQ, dh, dc, up.dHout, up.dQM, up.dQS, up.dFZ].forEach((v, i) => (ints[LOOP_DP + i] = v * 4));
+  engine.together('loop_backward', at);
   // Weight gradients: one matmul each over all T·B rows (transposed A read through strides).
   const dWh = engine.alloc(H * L);
   engine.gemm({ m: H, n: L, k: R, a: b.HS, ai: 1, ap: H, b: g.dP, bk: L, bj: 1, c: dWh, ldc: L });

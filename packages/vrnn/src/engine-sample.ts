@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { getKernelEngine, wasmTensorFrom, wasmTensorView, type GemmArgs } from '@probseq/backend';
+import { getKernelEngine, wasmTensorFrom, wasmTensorView } from '@probseq/backend';
 import type { BernoulliHead, GaussianHead, OutputHead } from '@probseq/vae';
 import { noiseSeed } from '@probseq/distributions';
 import { sampleDims, type SampleWeights } from './fused-sample';
@@ -24,8 +24,7 @@ export interface EngineSampleOptions {
   mean: boolean;
 }
 
-/** Size of sample_loop's job block and where its per-thread packing buffers go (csrc/kernels.c, enum S_*). */
-const SAMPLE_JOB_INTS = 80;
+/** Where sample_loop's job block holds the per-thread packing buffers, the noise states and stream count (csrc/kernels.c, enum S_*). */
 const SAMPLE_JOB_PACKS = 40;
 const SAMPLE_JOB_STATES = 72;
 const SAMPLE_JOB_STREAMS = 73;
@@ -50,8 +49,9 @@ const SAMPLE_JOB_STREAMS = 73;
  * The noise is drawn before the loop exactly as the heads draw it with step seeds s_t,k = seed + 2t + k:
  * ε_z,t = randomNormal([B, Z], seed noiseSeed(s_t,0, 0)) (`DiagGaussian.sample`), ε_x,t likewise from
  * s_t,1, and u_t = randomUniform([B, X], 0, 1, seed s_t,1) (`IndependentBernoulli.sample`); without a
- * seed, fresh draws for all steps at once. The draws replicate tfjs-core's generators (alea, Marsaglia's polar
- * method) in place, so no noise tensors are made. Inside the loop there are no tfjs calls and no allocations.
+ * seed, fresh draws for all steps at once. The engine reproduces tfjs-core's generators (tfjs-random.ts), so
+ * no noise tensors are made. The loop itself is csrc/kernels.c's `sample_loop`, run by every engine thread
+ * at once: each takes its column panels of every GEMM and its rows of every pointwise step.
  */
 export function engineSample(w: SampleWeights, heads: SampleHeads, options: EngineSampleOptions): tf.Tensor3D | null {
   const engine = getKernelEngine();
@@ -156,9 +156,7 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
     // (sample_loop draws them: stream t's normals for z, then its normals or uniforms for x.)
 
     // ---- The loop: csrc/kernels.c's sample_loop on every engine thread at once (its job block below).
-    const job = engine.alloc(SAMPLE_JOB_INTS);
-    const ints = new Int32Array(engine.heap().buffer, job * 4, SAMPLE_JOB_INTS);
-    ints.fill(0);
+    const { at: job, ints } = engine.jobBlock(SAMPLE_JOB_PACKS);
     const f32bits = (v: number) => new Int32Array(Float32Array.of(v).buffer)[0];
     const fields = [
       T, B, H, NH, P, D, G, Z, Mz, X, Mx, QX, gaussian ? 1 : 0, mean ? 1 : 0, f32bits(floorZ), f32bits(floorX),
@@ -166,10 +164,9 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
       epsZ, noiseX, hp, qz, sig, z, fz, fx, qx, h, c, out,
     ];
     fields.forEach((v, i) => (ints[i] = i >= 16 && v !== 0 ? v * 4 : v));
-    for (let t = 0; t < engine.info.threads; t++) ints[SAMPLE_JOB_PACKS + t] = engine.packBuffer(t) * 4;
     ints[SAMPLE_JOB_STATES] = states * 4;
     ints[SAMPLE_JOB_STREAMS] = streams;
-    engine.sampleLoop(job);
+    engine.together('sample_loop', job);
     return wasmTensorFrom(engine.get(out, T * B * X), [T, B, X]) as tf.Tensor3D;
   } finally {
     engine.release(mark);
