@@ -34,7 +34,14 @@ export async function activateWasm(
     registerEngineKernels(false);
     return { simd, threads, kernels: null };
   }
-  const engine = await startKernelEngine(kernels);
-  registerEngineKernels(true);
-  return { simd, threads, kernels: engine.info };
+  try {
+    const engine = await startKernelEngine(kernels);
+    registerEngineKernels(true);
+    return { simd, threads, kernels: engine.info };
+  } catch {
+    // No shared WebAssembly memory here (or no workers): tfjs-wasm's own kernels carry on alone.
+    stopKernelEngine();
+    registerEngineKernels(false);
+    return { simd, threads, kernels: null };
+  }
 }
