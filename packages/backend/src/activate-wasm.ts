@@ -18,7 +18,7 @@ export type WasmPaths =
 export async function activateWasm(
   wasmPaths?: WasmPaths,
   kernels: { threads?: number } | false = {},
-): Promise<{ simd: boolean; threads: boolean; kernels: KernelEngineInfo | null }> {
+): Promise<{ simd: boolean; threads: boolean; kernels: KernelEngineInfo | null; note?: string }> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   if (wasmPaths !== undefined) wasm.setWasmPaths(wasmPaths);
   if (!(await tf.setBackend('wasm'))) {
@@ -38,10 +38,10 @@ export async function activateWasm(
     const engine = await startKernelEngine(kernels);
     registerEngineKernels(true);
     return { simd, threads, kernels: engine.info };
-  } catch {
+  } catch (e) {
     // No shared WebAssembly memory here (or no workers): tfjs-wasm's own kernels carry on alone.
     stopKernelEngine();
     registerEngineKernels(false);
-    return { simd, threads, kernels: null };
+    return { simd, threads, kernels: null, note: `kernel engine unavailable (${(e as Error).message}); tfjs-wasm kernels only` };
   }
 }

@@ -57,8 +57,8 @@ async function useCpu(reason: string): Promise<BackendInfo> {
 }
 
 async function useWasm(options: SetBackendOptions, reason: string): Promise<BackendInfo> {
-  const { simd, threads, kernels } = await activateWasm(options.wasmPaths, options.kernels ?? {});
-  return { name: 'wasm', simd, threads, kernels, reason };
+  const { simd, threads, kernels, note } = await activateWasm(options.wasmPaths, options.kernels ?? {});
+  return { name: 'wasm', simd, threads, kernels, reason: note ? `${reason}; ${note}` : reason };
 }
 
 async function useWebGPU(options: SetBackendOptions): Promise<BackendInfo> {
