@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { getKernelEngine } from './kernel-engine';
 import { setBackend } from './set-backend';
 
 describe('setBackend', () => {
@@ -14,6 +15,24 @@ describe('setBackend', () => {
     expect(info.simd).toBe(true);
     expect(info.threads).toBe(false);
     expect(Array.from(await tf.matMul(tf.tensor2d([[1, 2]]), tf.tensor2d([[3], [4]])).data())).toEqual([11]);
+  });
+
+  it("starts probseq's kernel engine on wasm (threads and FMA reported), and stops it on request", async () => {
+    const on = await setBackend('wasm', { kernels: { threads: 2 } });
+    expect(on.kernels).toEqual({ threads: 2, fma: true }); // Node 20 + x86: relaxed SIMD enabled by the engine
+    expect(getKernelEngine()?.info.threads).toBe(2);
+    const a = tf.randomNormal([33, 70], 0, 1, 'float32', 1);
+    const b = tf.randomNormal([50, 70], 0, 1, 'float32', 2);
+    const fast = tf.matMul(a, b, false, true); // through the engine's GEMM (B transposed)
+    const off = await setBackend('wasm', { kernels: false });
+    expect(off.kernels).toBeNull();
+    expect(getKernelEngine()).toBeNull();
+    const stock = tf.matMul(a, b, false, true); // tfjs-wasm's own kernel
+    expect(tf.max(tf.abs(tf.sub(fast, stock))).dataSync()[0]).toBeLessThan(1e-4);
+    await setBackend('cpu');
+    expect(getKernelEngine()).toBeNull(); // the engine is the wasm backend's only
+    tf.dispose([a, b, fast, stock]);
+    await setBackend('wasm');
   });
 
   it('registers gradients in Node', async () => {
