@@ -23,6 +23,21 @@ function findPeer(explicit?: string): string {
   throw new Error(`--peer: torch_vrnn.py not found (looked at ${candidates.filter(Boolean).join(', ')}).`);
 }
 
+/**
+ * The peer needs Debian's python3-torch (with OpenBLAS: without it torch falls back to the reference BLAS).
+ * When `import torch` fails, installs both with apt-get if running as root, else says what to install.
+ */
+function ensureTorch(python: string): void {
+  if (spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' }).status === 0) return;
+  const packages = ['python3-torch', 'libopenblas0-pthread'];
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    throw new Error(`${python} cannot import torch: install Debian's ${packages.join(' ')} (apt-get install -y ${packages.join(' ')}).`);
+  }
+  console.error(`bench:peer: installing ${packages.join(' ')} with apt-get (the PyTorch peer needs them)`);
+  const apt = spawnSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (apt.status !== 0) throw new Error(`apt-get install -y ${packages.join(' ')} failed (exit ${apt.status}).`);
+}
+
 function lastJson(stdout: string, what: string): Record<string, unknown> {
   const lines = stdout.trim().split('\n').filter((l) => l.startsWith('{'));
   if (lines.length === 0) throw new Error(`${what} printed no JSON line:\n${stdout}`);
@@ -55,6 +70,7 @@ function main(): void {
   const threadCounts = (a.threads ?? '1,2').split(',').map(Number);
   if (threadCounts.some((t) => !(Number.isInteger(t) && t >= 1))) throw new Error(`--threads: positive integers, got '${a.threads}'.`);
   const python = a.python ?? '/usr/bin/python3';
+  ensureTorch(python);
   const peer = findPeer(a.peer);
   const cli = resolve(__dirname, 'cli.ts');
   for (const config of configs) {
