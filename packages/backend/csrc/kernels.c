@@ -808,6 +808,13 @@ static inline void rows_of(int tid, int nth, int n, int* lo, int* hi) {
   *hi = n * (tid + 1) / nth;
 }
 
+// Rows [r0, r1) of C (=|+=) A·B(pre-packed) (+ bias) (ReLU), all n columns: for GEMMs whose weights are
+// small enough for every thread to read whole, so a row-local step can follow without a barrier.
+static inline void gemm_rows(int r0, int r1, int n, int k, const f32* a, int lda, const f32* pb, f32* c, int ldc,
+                             int beta, const f32* bias, int relu, f32* pack) {
+  if (r0 < r1) gemm(k, a, lda, 1, pb, 0, 0, c, ldc, beta, bias, relu, pack, r0, r1, 0, n);
+}
+
 // C[:, j0:j1] (=|+=) A·B(pre-packed) (+ bias) (ReLU) for this thread's panels of n columns.
 static inline void gemm_part(int tid, int nth, int m, int n, int k, const f32* a, int lda, const f32* pb, f32* c,
                              int ldc, int beta, const f32* bias, int relu, f32* pack) {
@@ -850,21 +857,20 @@ void EXPORT(sample_loop)(int tid, int nth, int* a) {
     gemm_part(tid, nth, B, NH, H, h, H, P_(a, S_PWH), hp, NH, 0, P_(a, S_BALL), 0, pack);
     relu_part(tid, nth, B, NH, 0, P, hp, NH);
     barrier(a, nth);
-    gemm_part(tid, nth, B, 2 * Z, P, hp, NH, P_(a, S_PPH), qz, 2 * Z, 0, P_(a, S_BPH), 0, pack);
-    barrier(a, nth);
+    // Prior head, z draw and φz: small weights, so each thread takes its rows of all three at once.
+    gemm_rows(r0, r1, 2 * Z, P, hp, NH, P_(a, S_PPH), qz, 2 * Z, 0, P_(a, S_BPH), 0, pack);
     if (r0 < r1)
       gauss_draw(r1 - r0, Z, qz + r0 * 2 * Z, 2 * Z, P_(a, S_EPSZ) + (t * B + r0) * Z, floorZ, 0, sig + r0 * Z,
                  z + r0 * Z);
-    barrier(a, nth);
-    gemm_part(tid, nth, B, Mz, Z, z, Z, P_(a, S_PZ), fz, Mz, 0, P_(a, S_BZ), 1, pack);
+    gemm_rows(r0, r1, Mz, Z, z, Z, P_(a, S_PZ), fz, Mz, 0, P_(a, S_BZ), 1, pack);
     barrier(a, nth);
     // [a_d | a_g] += φz·[W_d1,z | W_ih,z]; the decoder part ReLU'd.
     gemm_part(tid, nth, B, D + G, Mz, fz, Mz, P_(a, S_PFZ), hp + P, NH, 1, 0, 0, pack);
     relu_part(tid, nth, B, D + G, 0, D, hp + P, NH);
     barrier(a, nth);
+    // Decoder head, x draw and φx: by rows again.
     f32* head = gaussian && mean ? xt : qx;
-    gemm_part(tid, nth, B, QX, D, hp + P, NH, P_(a, S_PDH), head, QX, 0, P_(a, S_BDH), 0, pack);
-    barrier(a, nth);
+    gemm_rows(r0, r1, QX, D, hp + P, NH, P_(a, S_PDH), head, QX, 0, P_(a, S_BDH), 0, pack);
     if (r0 < r1 && !(gaussian && mean)) {
       int n = r1 - r0;
       if (gaussian)
@@ -875,8 +881,7 @@ void EXPORT(sample_loop)(int tid, int nth, int* a) {
       else
         for (int i = r0 * X; i < r1 * X; i++) xt[i] = sigmoid_f(qx[i]);
     }
-    barrier(a, nth);
-    gemm_part(tid, nth, B, Mx, X, xt, X, P_(a, S_PX), fx, Mx, 0, P_(a, S_BX), 1, pack);
+    gemm_rows(r0, r1, Mx, X, xt, X, P_(a, S_PX), fx, Mx, 0, P_(a, S_BX), 1, pack);
     barrier(a, nth);
     gemm_part(tid, nth, B, G, Mx, fx, Mx, P_(a, S_PIH), hp + P + D, NH, 1, 0, 0, pack);
     barrier(a, nth);
@@ -1013,13 +1018,12 @@ void EXPORT(loop_forward)(int tid, int nth, int* a) {
     gemm_part(tid, nth, B, L, H, h, H, P_(a, L_WH), p, L, 1, 0, 0, pack);
     relu_part(tid, nth, B, L, 0, E, p, L);
     barrier(a, nth);
-    gemm_part(tid, nth, B, 2 * Z, E, p, L, P_(a, L_W2), q, 2 * Z, 0, P_(a, L_B2), 0, pack);
-    barrier(a, nth);
+    // Encoder head, z draw and φz: small weights, so each thread takes its rows of all three at once.
+    gemm_rows(r0, r1, 2 * Z, E, p, L, P_(a, L_W2), q, 2 * Z, 0, P_(a, L_B2), 0, pack);
     if (r0 < r1)
       gauss_draw(r1 - r0, Z, q + r0 * 2 * Z, 2 * Z, eps + zo + r0 * Z, floor, QM + zo + r0 * Z, QS + zo + r0 * Z,
                  ZT + zo + r0 * Z);
-    barrier(a, nth);
-    gemm_part(tid, nth, B, M, Z, ZT + zo, Z, P_(a, L_WZ), FZ + t * B * M, M, 0, P_(a, L_BZ), 1, pack);
+    gemm_rows(r0, r1, M, Z, ZT + zo, Z, P_(a, L_WZ), FZ + t * B * M, M, 0, P_(a, L_BZ), 1, pack);
     barrier(a, nth);
     gemm_part(tid, nth, B, G, M, FZ + t * B * M, M, P_(a, L_WIZ), p + E, L, 1, 0, 0, pack);
     barrier(a, nth);
@@ -1053,15 +1057,14 @@ void EXPORT(loop_backward)(int tid, int nth, int* a) {
     gemm_part(tid, nth, B, M, G, p + E, L, P_(a, L_WIZT), dpz, M, 1, 0, 0, pack);
     if (j0 < j1) relu_back(B, j1 - j0, dpz + j0, M, FZ + mo + j0, M);
     barrier(a, nth);
-    gemm_part(tid, nth, B, Z, M, dpz, M, P_(a, L_WZT), DZ + zo, Z, 0, 0, 0, pack);
-    barrier(a, nth);
-    if (r0 < r1)
+    // dz, the posterior's backward and the encoder layer's: small weights, by rows.
+    gemm_rows(r0, r1, Z, M, dpz, M, P_(a, L_WZT), DZ + zo, Z, 0, 0, 0, pack);
+    if (r0 < r1) {
       gauss_draw_back(r1 - r0, Z, Q + t * B * 2 * Z + r0 * 2 * Z, 2 * Z, eps + zo + r0 * Z, DZ + zo + r0 * Z,
                       dQM ? dQM + zo + r0 * Z : 0, dQS ? dQS + zo + r0 * Z : 0, dq + r0 * 2 * Z, 2 * Z);
-    barrier(a, nth);
-    gemm_part(tid, nth, B, E, 2 * Z, dq, 2 * Z, P_(a, L_W2T), p, L, 0, 0, 0, pack);
-    cols_of(tid, nth, E, &j0, &j1);
-    if (j0 < j1) relu_back(B, j1 - j0, p + j0, L, P + t * B * L + j0, L);
+      gemm_rows(r0, r1, E, 2 * Z, dq, 2 * Z, P_(a, L_W2T), p, L, 0, 0, 0, pack);
+      relu_back(r1 - r0, E, p + r0 * L, L, P + t * B * L + r0 * L, L);
+    }
     barrier(a, nth);
     // dh holds the mask's keep term; add the recurrent matmul's part and the gradient of output h_{t−1}.
     gemm_part(tid, nth, B, H, L, p, L, P_(a, L_WHT), dh, H, 1, 0, 0, pack);
