@@ -31,6 +31,22 @@ window.probe = async (name, opts) => {
   } catch (e) {
     return { error: String(e.message) };
   }
+};
+// A GEMM large enough for the kernel engine to share out between its threads, against float64 JS.
+window.probeGemm = async () => {
+  const [m, k, n] = [96, 80, 72];
+  const a = tf.randomNormal([m, k], 0, 1, 'float32', 1);
+  const b = tf.randomNormal([k, n], 0, 1, 'float32', 2);
+  const c = tf.matMul(a, b);
+  const [A, B, C] = await Promise.all([a.data(), b.data(), c.data()]);
+  let worst = 0;
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let p = 0; p < k; p++) s += A[i * k + p] * B[p * n + j];
+    worst = Math.max(worst, Math.abs(C[i * n + j] - s));
+  }
+  tf.dispose([a, b, c]);
+  return { worst, isolated: self.crossOriginIsolated === true };
 };`;
 
 let bundle = '';
@@ -41,14 +57,15 @@ let origin = '';
 
 async function withBrowser<T>(
   args: string[],
-  fn: (probe: (name: string) => Promise<Record<string, unknown>>) => Promise<T>,
+  fn: (probe: (name: string) => Promise<Record<string, unknown>>, gemm: () => Promise<{ worst: number; isolated: boolean }>) => Promise<T>,
+  page0 = 'index.html',
 ) {
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', ...args] });
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${origin}/index.html`);
+    await page.goto(`${origin}/${page0}`);
     await page.waitForFunction(() => 'probe' in window);
     const result = await fn((name) =>
       page.evaluate(
@@ -58,6 +75,7 @@ async function withBrowser<T>(
           }),
         [name, `${origin}/wasm/`] as const,
       ),
+      () => page.evaluate(() => (window as unknown as { probeGemm(): Promise<{ worst: number; isolated: boolean }> }).probeGemm()),
     );
     expect(errors).toEqual([]);
     return result;
@@ -84,7 +102,13 @@ describe.skipIf(!run)('setBackend in Chromium', () => {
     inputs = Object.keys(result.metafile.inputs);
     imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
     server = createServer((req, res) => {
-      const url = req.url ?? '/';
+      let url = req.url ?? '/';
+      // Under /isolated/ the page is cross-origin isolated (COOP + COEP), which enables shared memory and workers.
+      if (url.startsWith('/isolated/')) {
+        url = url.slice('/isolated'.length);
+        res.setHeader('cross-origin-opener-policy', 'same-origin');
+        res.setHeader('cross-origin-embedder-policy', 'require-corp');
+      }
       if (url === '/index.html') {
         res.setHeader('content-type', 'text/html');
         res.end('<!doctype html><script type="module" src="/bundle.js"></script>');
@@ -141,6 +165,22 @@ describe.skipIf(!run)('setBackend in Chromium', () => {
     expect((results.auto.info as { reason: string }).reason).toMatch(
       /^auto: no WebGPU \(only a software WebGPU adapter is present/,
     );
+  }, 120_000);
+
+  it("runs probseq's kernel engine on wasm: one thread in a plain page, helper Web Workers in an isolated one", async () => {
+    const plain = await withBrowser([], async (probe, gemm) => ({ wasm: await probe('wasm'), gemm: await gemm() }));
+    expect(plain.wasm).toMatchObject({ backend: 'wasm', info: { kernels: { threads: 1 } }, grad: expectedGrad });
+    expect(plain.gemm).toMatchObject({ isolated: false });
+    expect(plain.gemm.worst).toBeLessThan(1e-4);
+    const isolated = await withBrowser(
+      [],
+      async (probe, gemm) => ({ wasm: await probe('wasm'), gemm: await gemm() }),
+      'isolated/index.html',
+    );
+    expect(isolated.gemm.isolated).toBe(true);
+    expect(isolated.wasm).toMatchObject({ backend: 'wasm', grad: expectedGrad });
+    expect((isolated.wasm.info as { kernels: { threads: number } }).kernels.threads).toBeGreaterThanOrEqual(2);
+    expect(isolated.gemm.worst).toBeLessThan(1e-4);
   }, 120_000);
 
   it("rejects 'webgpu' with the alternatives where the browser has no WebGPU", async () => {
