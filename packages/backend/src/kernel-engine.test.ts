@@ -128,31 +128,6 @@ describe.each([
     }
   });
 
-  it('splits the LSTM step kernels over rows without changing the result', () => {
-    const [rows, H] = [37, 64];
-    const r = rng(5);
-    const mark = engine.mark();
-    const G = engine.put(Float32Array.from({ length: rows * 4 * H }, () => 4 * r()));
-    const hp = engine.put(Float32Array.from({ length: rows * H }, r));
-    const cp = engine.put(Float32Array.from({ length: rows * H }, r));
-    const mask = engine.put(Float32Array.from({ length: rows }, (_, i) => (i % 3 === 0 ? 0 : 1)));
-    const outs = [0, 1].map(() => ({ h: engine.alloc(rows * H), c: engine.alloc(rows * H), act: engine.alloc(rows * 4 * H), tc: engine.alloc(rows * H) }));
-    engine.lstmStep(rows, H, G, 4 * H, hp, cp, mask, outs[0].h, outs[0].c, outs[0].act, outs[0].tc);
-    engine.exports.lstm_step(rows, H, G * 4, 4 * H, hp * 4, cp * 4, mask * 4, outs[1].h * 4, outs[1].c * 4, outs[1].act * 4, outs[1].tc * 4);
-    for (const k of ['h', 'c', 'act', 'tc'] as const) {
-      const n = k === 'act' ? rows * 4 * H : rows * H;
-      expect(Array.from(engine.get(outs[0][k], n)), k).toEqual(Array.from(engine.get(outs[1][k], n)));
-    }
-    const back = [0, 1].map(() => ({ dh: engine.put(Float32Array.from({ length: rows * H }, rng(8))), dc: engine.put(Float32Array.from({ length: rows * H }, rng(9))), dg: engine.alloc(rows * 4 * H) }));
-    engine.lstmStepBack(rows, H, back[0].dh, back[0].dc, outs[0].act, outs[0].tc, cp, mask, back[0].dg, 4 * H);
-    engine.exports.lstm_step_back(rows, H, back[1].dh * 4, back[1].dc * 4, outs[0].act * 4, outs[0].tc * 4, cp * 4, mask * 4, back[1].dg * 4, 4 * H);
-    for (const k of ['dh', 'dc', 'dg'] as const) {
-      const n = k === 'dg' ? rows * 4 * H : rows * H;
-      expect(Array.from(engine.get(back[0][k], n)), k).toEqual(Array.from(engine.get(back[1][k], n)));
-    }
-    engine.release(mark);
-  });
-
   it('grows its memory for large operands', () => {
     const before = engine.mark();
     const at = engine.alloc(40e6);

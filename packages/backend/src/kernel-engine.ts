@@ -9,21 +9,13 @@ export interface KernelExports {
     beta: number, bias: number, relu: number, pack: number, i0: number, i1: number, j0: number, j1: number,
   ): void;
   pack_b(k: number, n: number, b: number, bk: number, bj: number, dst: number): void;
-  relu_block(rows: number, cols: number, y: number, ldy: number): void;
   relu_back(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number): void;
-  gauss_draw(rows: number, Z: number, q: number, ldq: number, eps: number, floor: number, mu: number, sigma: number, z: number): void;
-  gauss_draw_back(rows: number, Z: number, q: number, ldq: number, eps: number, dz: number, dmu: number, dsigma: number, dq: number, lddq: number): void;
-  lstm_step(rows: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
-  lstm_step_back(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
-  lstm_step_rows(r0: number, r1: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void;
   sample_loop(tid: number, threads: number, job: number): void;
   loop_forward(tid: number, threads: number, job: number): void;
   loop_backward(tid: number, threads: number, job: number): void;
   fill_uniform(streams: number, states: number, n: number, out: number): void;
   fill_normal(streams: number, states: number, n: number, out: number): void;
   log_f64(x: number): number;
-  lstm_step_back_rows(r0: number, r1: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void;
-  bernoulli_draw(rows: number, X: number, logits: number, ldl: number, u: number, x: number): void;
   col_sum(rows: number, cols: number, y: number, ldy: number, out: number, acc: number): void;
   transpose(rows: number, cols: number, src: number, lds: number, dst: number): void;
   add_into(n: number, x: number, y: number): void;
@@ -83,8 +75,6 @@ const PAGE = 65536;
 const PARALLEL_MIN_MACS = 1 << 16;
 /** Ints in a job block of the multi-threaded loops (csrc/kernels.c: S_FIELDS). */
 const JOB_INTS = 80;
-/** Below this many LSTM units (rows × H) a step kernel runs on the calling thread. */
-const PARALLEL_MIN_UNITS = 1024;
 
 /**
  * probseq's own WASM SIMD kernels: a packed GEMM (≈ 45–50 GFLOP/s per thread with fused multiply-add on
@@ -186,22 +176,7 @@ export class KernelEngine {
     const gemm = this.exports.gemm as unknown as (...a: number[]) => void;
     const chunks = this.pool && m * n * k >= PARALLEL_MIN_MACS ? this.chunksFor(m, n) : null;
     if (!chunks) gemm(...args, this.packs[0] * 4, 0, m, 0, n);
-    else this.pool!.run(JOB.GEMM, args, chunks, gemm, this.packs[0] * 4);
-  }
-
-  /**
-   * The LSTM step kernel (`lstm_step`, float offsets; 0 for an absent act/tc/mask) over `rows` rows,
-   * split by rows over the threads when there is enough work.
-   */
-  lstmStep(rows: number, H: number, g: number, ldg: number, hPrev: number, cPrev: number, mask: number, h: number, c: number, act: number, tc: number): void {
-    const args = [H, g * 4, ldg, hPrev * 4, cPrev * 4, mask * 4, h * 4, c * 4, act * 4, tc * 4];
-    this.rowJob(JOB.LSTM_STEP, rows, H, args, this.exports.lstm_step_rows as unknown as (...a: number[]) => void);
-  }
-
-  /** The LSTM backward step kernel (`lstm_step_back`, float offsets) over `rows` rows, split like {@link lstmStep}. */
-  lstmStepBack(rows: number, H: number, dh: number, dc: number, act: number, tc: number, cPrev: number, mask: number, dGates: number, ldd: number): void {
-    const args = [H, dh * 4, dc * 4, act * 4, tc * 4, cPrev * 4, mask * 4, dGates * 4, ldd];
-    this.rowJob(JOB.LSTM_STEP_BACK, rows, H, args, this.exports.lstm_step_back_rows as unknown as (...a: number[]) => void);
+    else this.pool!.gemm(args, chunks, gemm, this.packs[0] * 4);
   }
 
   /**
@@ -228,17 +203,7 @@ export class KernelEngine {
     return { at, ints };
   }
 
-  private rowJob(kind: (typeof JOB)[keyof typeof JOB], rows: number, width: number, args: number[], fn: (...a: number[]) => void): void {
-    const threads = this.info.threads;
-    if (!this.pool || rows < 2 || rows * width < PARALLEL_MIN_UNITS) {
-      fn(0, rows, ...args);
-      return;
-    }
-    const count = Math.min(rows, 2 * threads);
-    const chunks: number[][] = [];
-    for (let t = 0; t < count; t++) chunks.push([Math.round((rows * t) / count), Math.round((rows * (t + 1)) / count)]);
-    this.pool.run(kind, args, chunks, fn, 0);
-  }
+
 
   /** The chunk plan of an m × n GEMM, cached: the per-step GEMMs of a recurrence repeat a few shapes. */
   private chunksFor(m: number, n: number): [number, number, number, number][] | null {

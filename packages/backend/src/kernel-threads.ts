@@ -8,12 +8,11 @@
 export interface ThreadPool {
   readonly size: number;
   /**
-   * Runs job `kind` on every chunk across the caller and the helpers, and returns when all are done:
-   * `GEMM` calls `gemm(...args, pack, ...chunk)` (each thread with its own packing buffer; `callerPack` is
-   * the caller's), the row kernels call `fn(chunk[0], chunk[1], ...args)`. `callerFn` is the caller's
-   * instance of the same export.
+   * Runs `gemm(...args, pack, ...chunk)` for every chunk across the caller and the helpers (each thread with
+   * its own packing buffer; `callerPack` is the caller's, `callerGemm` its instance of the export), and
+   * returns when all are done.
    */
-  run(kind: JobKind, args: number[], chunks: number[][], callerFn: (...a: number[]) => void, callerPack: number): void;
+  gemm(args: number[], chunks: number[][], callerGemm: (...a: number[]) => void, callerPack: number): void;
   /**
    * Runs `fn(t, threads, ...args)` on every thread at once — t = 0 on the caller, 1 … on the helpers — and
    * returns when all have returned. `fn` synchronises its threads through its own barriers, so each helper
@@ -23,11 +22,11 @@ export interface ThreadPool {
   stop(): void;
 }
 
-/** What a pool job runs: the GEMM, or a kernel over a range of rows. */
-export const JOB = { GEMM: 0, LSTM_STEP: 1, LSTM_STEP_BACK: 2, SAMPLE_LOOP: 3, LOOP_FORWARD: 4, LOOP_BACKWARD: 5 } as const;
+/** What a pool job runs: the GEMM, or one of the multi-threaded loops. */
+export const JOB = { GEMM: 0, SAMPLE_LOOP: 1, LOOP_FORWARD: 2, LOOP_BACKWARD: 3 } as const;
 export type JobKind = (typeof JOB)[keyof typeof JOB];
 /** The exports behind each job kind, in JOB order. */
-export const JOB_EXPORTS = ['gemm', 'lstm_step_rows', 'lstm_step_back_rows', 'sample_loop', 'loop_forward', 'loop_backward'] as const;
+export const JOB_EXPORTS = ['gemm', 'sample_loop', 'loop_forward', 'loop_backward'] as const;
 
 /** Control block layout (Int32 indices). */
 const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, KIND = 6, NARGS = 7, ARGS = 8, CHUNKS = 32;
@@ -181,14 +180,13 @@ export async function startThreadPool(
   };
   return {
     size,
-    run(kind, args, chunks, callerFn, callerPack) {
-      const tag = publish(kind, args, chunks);
+    gemm(args, chunks, callerGemm, callerPack) {
+      const tag = publish(JOB.GEMM, args, chunks);
       const n = chunks.length;
       for (;;) {
         const k = claim(ctl, tag, n);
         if (k < 0) break;
-        if (kind === JOB.GEMM) callerFn(...args, callerPack, ...chunks[k]);
-        else callerFn(chunks[k][0], chunks[k][1], ...args);
+        callerGemm(...args, callerPack, ...chunks[k]);
         Atomics.add(ctl, DONE, 1);
       }
       waitDone(n);

@@ -102,7 +102,8 @@ export function runLoop(engine: KernelEngine, d: LoopDims, w: LoopWeights, b: Lo
 // Job block fields of csrc/kernels.c's loop_forward / loop_backward (enum L_*).
 const LOOP_FLOOR = 6, LOOP_WH = 19, LOOP_WHT = 25, LOOP_DP = 29, LOOP_JOB_PACKS = 40;
 
-const f32bits = (v: number) => new Int32Array(Float32Array.of(v).buffer)[0];
+/** A float32's bits as an int, for the float fields of a job block. */
+export const f32bits = (v: number): number => new Int32Array(Float32Array.of(v).buffer)[0];
 
 /** Sizes and the loop buffers into a job block (pointers as byte offsets, 0 for none). */
 function setLoopFields(ints: Int32Array, d: LoopDims, b: LoopBuffers): void {

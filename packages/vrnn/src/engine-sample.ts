@@ -3,6 +3,7 @@ import { getKernelEngine, wasmTensorFrom, wasmTensorView } from '@probseq/backen
 import type { BernoulliHead, GaussianHead, OutputHead } from '@probseq/vae';
 import { noiseSeed } from '@probseq/distributions';
 import { sampleDims, type SampleWeights } from './fused-sample';
+import { f32bits } from './engine-recurrence';
 import { aleaState } from './tfjs-random';
 
 type K = tf.Tensor;
@@ -157,7 +158,6 @@ export function engineSample(w: SampleWeights, heads: SampleHeads, options: Engi
 
     // ---- The loop: csrc/kernels.c's sample_loop on every engine thread at once (its job block below).
     const { at: job, ints } = engine.jobBlock(SAMPLE_JOB_PACKS);
-    const f32bits = (v: number) => new Int32Array(Float32Array.of(v).buffer)[0];
     const fields = [
       T, B, H, NH, P, D, G, Z, Mz, X, Mx, QX, gaussian ? 1 : 0, mean ? 1 : 0, f32bits(floorZ), f32bits(floorX),
       pWh, bAll, pFz, pPh, ph.bias ? bph : 0, pZ, bz, pDh, dh.bias ? bdh : 0, pX, bx, pIh,
