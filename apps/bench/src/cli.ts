@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { setBackend, type ConcreteBackend } from '@probseq/backend';
+import { getKernelEngine, setBackend, stopKernelEngine, type ConcreteBackend } from '@probseq/backend';
+import { startBusyLoad } from './busy-load';
 import { CONFIGS, getConfig, type BenchConfig } from './configs';
 import { matmulCeiling } from './matmul-ceiling';
 import { runCase, type Mode } from './run-case';
@@ -7,8 +8,12 @@ import { vrnnModel } from './vrnn-model';
 import { parseArgs } from './args';
 
 const USAGE = `pnpm bench [--config small|medium|tiny] [--mode train|eval|sample] [--backend cpu|wasm|webgpu]
-           [--steps N] [--warmup N] [--threads N] [--no-kernels] [--no-ceiling]
-  --threads N    wasm: threads of probseq's kernel engine (default 2 where the machine has 2 cores)
+           [--steps N] [--warmup N] [--threads N[,N…]] [--load N] [--rounds R] [--no-guard] [--no-kernels] [--no-ceiling]
+  --threads N,M  wasm: threads of probseq's kernel engine, one case per count (default: the available cores, up to 4)
+  --load N       also run every case beside N busy processes (each spins on one core and stops by itself), and
+                 report both: lines with "load": 0 and "load": N, alternating
+  --rounds R     repeat every case R times, alternating thread counts and loads (default 1)
+  --no-guard     wasm: keep the engine's thread guard from dropping threads when helpers are descheduled
   --no-kernels   wasm: tfjs-wasm's own kernels only (the engine off), for before/after comparisons`;
 
 function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] {
@@ -26,21 +31,36 @@ function defaultSteps(c: BenchConfig, mode: Mode, backend: string): number {
   return heavy ? 5 : 20;
 }
 
+function positiveInts(name: string, value: string | undefined): number[] | undefined {
+  if (value === undefined) return undefined;
+  const list = value.split(',').map(Number);
+  for (const n of list) if (!(Number.isInteger(n) && n >= 1)) throw new Error(`--${name} expects positive integers, got '${value}'.`);
+  return list;
+}
+
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), USAGE, ['no-ceiling', 'no-kernels']);
+  const args = parseArgs(process.argv.slice(2), USAGE, ['no-ceiling', 'no-kernels', 'no-guard']);
   const configs = pick('config', args.config, ['small', 'medium', 'tiny'] as const).filter(
     (n) => args.config !== undefined || n !== 'tiny',
   );
   const modes = pick('mode', args.mode, ['train', 'eval', 'sample'] as const);
   const backends = pick('backend', args.backend, ['wasm', 'cpu', 'webgpu'] as const);
-  let engineThreads = 1;
+  const threadCounts: (number | undefined)[] = positiveInts('threads', args.threads) ?? [undefined];
+  const load = args.load === undefined ? 0 : Number(args.load);
+  if (!(Number.isInteger(load) && load >= 0)) throw new Error(`--load expects a number of processes, got '${args.load}'.`);
+  const rounds = positiveInts('rounds', args.rounds)?.[0] ?? 1;
+  const loads = load > 0 ? [0, load] : [0];
+  /** Switches to `backend` with a fresh kernel engine (so one case's thread guard never carries into the next). */
+  const select = async (backend: ConcreteBackend, threads: number | undefined) => {
+    stopKernelEngine();
+    const kernels = args['no-kernels'] ? (false as const) : { threads, guard: !args['no-guard'] };
+    const info = await setBackend(backend, { kernels });
+    await tf.ready();
+    return info;
+  };
   for (const backend of backends) {
     try {
-      const threads = args.threads === undefined ? undefined : Number(args.threads);
-      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads must be a positive integer, got ${args.threads}.`);
-      const info = await setBackend(backend as ConcreteBackend, { kernels: args['no-kernels'] ? false : { threads } });
-      engineThreads = info.kernels?.threads ?? 1;
-      await tf.ready();
+      const info = await select(backend, threadCounts[0]);
       // A software WebGPU adapter (SwiftShader, ~0.4 GFLOP/s) is for correctness, not speed.
       if (backend === 'webgpu' && info.adapterInfo?.software && args.backend === undefined) {
         console.log(JSON.stringify({ bench: 'probseq-vrnn', backend, skipped: `software adapter only (${info.adapter}); pass --backend webgpu to run anyway` }));
@@ -65,12 +85,31 @@ async function main(): Promise<void> {
         const steps = args.steps ? Number(args.steps) : defaultSteps(c, mode, backend);
         const warmup = args.warmup ? Number(args.warmup) : backend === 'cpu' ? 1 : 2;
         if (!(steps >= 1) || !(warmup >= 0)) throw new Error(`--steps must be ≥ 1 and --warmup ≥ 0, got ${args.steps}, ${args.warmup}.`);
-        const model = vrnnModel(c);
-        try {
-          const r = runCase(model, c, { mode, backend, steps, warmup, impl, threads: backend === 'wasm' ? engineThreads : 1, ceilingGflops: ceiling });
-          console.log(JSON.stringify(r));
-        } finally {
-          model.dispose();
+        for (let round = 0; round < rounds; round++) {
+          for (const threads of backend === 'wasm' ? threadCounts : [undefined]) {
+            for (const busy of loads) {
+              const info = await select(backend, threads);
+              const model = vrnnModel(c);
+              // Busy processes start before the warm-up steps and end by themselves after 10 minutes at most.
+              const beside = busy > 0 ? await startBusyLoad(busy, 600) : null;
+              try {
+                const engineThreads = info.kernels?.threads ?? 1;
+                const r = runCase(model, c, { mode, backend, steps, warmup, impl, threads: backend === 'wasm' ? engineThreads : 1, ceilingGflops: ceiling });
+                const engine = getKernelEngine();
+                console.log(
+                  JSON.stringify({
+                    ...r,
+                    load: busy,
+                    ...(rounds > 1 ? { round } : {}),
+                    ...(engine?.info.reduced ? { threads_at_end: engine.info.threads, reduced: engine.info.reduced.reason } : {}),
+                  }),
+                );
+              } finally {
+                await beside?.stop();
+                model.dispose();
+              }
+            }
+          }
         }
       }
     }

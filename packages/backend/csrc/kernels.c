@@ -767,15 +767,15 @@ void EXPORT(lstm_step_back_rows)(int r0, int r1, int H, f32* dh, f32* dc, const 
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The VRNN's ancestral-sampling loop, run by every thread at once: each thread computes its column panels
-// of every GEMM and its rows of every pointwise step, with a barrier between dependent phases. The job is an
+// The VRNN's ancestral-sampling loop, run by every thread at once: the threads share out the column panels
+// of every GEMM and the rows of every pointwise step, phase by phase (see PHASE below). The job is an
 // int block (fields below; pointers as byte offsets, floors as float bits) written by engine-sample.ts.
 
 enum {
   S_T, S_B, S_H, S_NH, S_P, S_D, S_G, S_Z, S_MZ, S_X, S_MX, S_QX, S_GAUSS, S_MEAN, S_FLOORZ, S_FLOORX,
   S_PWH, S_BALL, S_PFZ, S_PPH, S_BPH, S_PZ, S_BZ, S_PDH, S_BDH, S_PX, S_BX, S_PIH,
   S_EPSZ, S_NOISEX, S_HP, S_QZ, S_SIG, S_ZB, S_FZ, S_FX, S_QXB, S_HB, S_CB, S_OUT, S_PACK0,
-  S_BAR_COUNT = 48, S_BAR_GEN = 64, S_STATES = 72, S_STREAMS = 73, S_FIELDS = 80
+  S_STATES = 72, S_STREAMS = 73
 };
 
 void fill_uniform(int streams, double* states, int n, f32* out);
@@ -783,51 +783,93 @@ void fill_normal(int streams, double* states, int n, f32* out);
 
 static inline f32* P_(const int* a, int field) { return (f32*)(unsigned long)(unsigned)a[field]; }
 
-static void barrier(int* a, int n) {
-  if (n == 1) return;
-  int gen = __atomic_load_n(&a[S_BAR_GEN], __ATOMIC_ACQUIRE);
-  if (__atomic_add_fetch(&a[S_BAR_COUNT], 1, __ATOMIC_ACQ_REL) == n) {
-    __atomic_store_n(&a[S_BAR_COUNT], 0, __ATOMIC_RELAXED);
-    __atomic_store_n(&a[S_BAR_GEN], gen + 1, __ATOMIC_RELEASE);
-  } else {
-    while (__atomic_load_n(&a[S_BAR_GEN], __ATOMIC_ACQUIRE) == gen) {
-    }
+// Work between the threads of a loop is shared out in phases: each phase is cut into chunks that the
+// threads claim from a counter (NEXT, tickets numbered across the whole job), and a thread moves on to the
+// next phase once every chunk of this one is done (DONE). So a thread the OS has descheduled holds up only
+// the chunk it holds, never a whole barrier: one that arrives late finds the chunks taken and catches up.
+// A thread that waits spins briefly, then sleeps in memory.atomic.wait32 (except a browser's main thread,
+// which may not block); the time the caller (tid 0) sleeps is added up for the engine's thread guard.
+enum {
+  SYNC_NEXT = 80, SYNC_DONE = 96, SYNC_WAITERS = 97, SYNC_ABORT = 98, SYNC_CALLER_BLOCKS = 99, SYNC_SPIN = 100,
+  SYNC_SLEPT_MS = 102, SYNC_FIELDS = 112
+};
+
+__attribute__((import_module("env"), import_name("now"))) double now_ms(void);
+
+// Chunk index (from 0) of the phase whose tickets start at base, or −1 when all `count` are claimed.
+static inline int claim(int* a, int base, int count) {
+  const int end = base + count;
+  for (;;) {
+    int cur = __atomic_load_n(&a[SYNC_NEXT], __ATOMIC_ACQUIRE);
+    if (cur >= end) return -1;
+    if (__sync_val_compare_and_swap(&a[SYNC_NEXT], cur, cur + 1) == cur) return cur - base;
   }
 }
 
-// Thread tid's share [lo, hi) of n columns (whole 8-column panels) or rows.
-static inline void cols_of(int tid, int nth, int n, int* lo, int* hi) {
-  int panels = (n + 7) / 8;
-  *lo = (panels * tid / nth) * 8;
-  *hi = (panels * (tid + 1) / nth) * 8;
+static inline void finish(int* a, int end) {
+  if (__atomic_add_fetch(&a[SYNC_DONE], 1, __ATOMIC_SEQ_CST) == end && __atomic_load_n(&a[SYNC_WAITERS], __ATOMIC_SEQ_CST))
+    __builtin_wasm_memory_atomic_notify(&a[SYNC_DONE], 0x7fffffff);
+}
+
+// Waits until every chunk up to ticket `end` is done; returns end (the next phase's base), or −1 when the
+// job was aborted (a helper thread failed).
+static int phase_end(int* a, int end, int tid) {
+  if (__atomic_load_n(&a[SYNC_DONE], __ATOMIC_ACQUIRE) >= end) return end;
+  for (int i = a[SYNC_SPIN]; i > 0; i--)
+    if (__atomic_load_n(&a[SYNC_DONE], __ATOMIC_ACQUIRE) >= end) return end;
+  const int can_block = tid != 0 || a[SYNC_CALLER_BLOCKS];
+  const double t0 = tid == 0 ? now_ms() : 0;
+  for (;;) {
+    const int d = __atomic_load_n(&a[SYNC_DONE], __ATOMIC_SEQ_CST);
+    if (d >= end) break;
+    if (__atomic_load_n(&a[SYNC_ABORT], __ATOMIC_ACQUIRE)) return -1;
+    if (can_block) {
+      __atomic_add_fetch(&a[SYNC_WAITERS], 1, __ATOMIC_SEQ_CST);
+      __builtin_wasm_memory_atomic_wait32(&a[SYNC_DONE], d, 2000000);
+      __atomic_sub_fetch(&a[SYNC_WAITERS], 1, __ATOMIC_SEQ_CST);
+    }
+  }
+  if (tid == 0) *(double*)&a[SYNC_SLEPT_MS] += now_ms() - t0;
+  return end;
+}
+
+// `for` over the chunks k of a `count`-chunk phase that this thread claims; END_PHASE waits for the rest.
+// Both expect `a` (the job block), `tid` and `base` (this phase's first ticket) in scope.
+#define PHASE(count, k) for (int k = claim(a, base, count); k >= 0; finish(a, base + (count)), k = claim(a, base, count))
+#define END_PHASE(count) \
+  if ((base = phase_end(a, base + (count), tid)) < 0) return
+
+// How many chunks a phase of `units` work units gets: one on a single thread, else two per thread.
+static inline int chunk_count(int units, int nth) {
+  const int c = nth == 1 ? 1 : 2 * nth;
+  return c < units ? c : units;
+}
+// Chunk k of `count` over n columns (whole 8-column panels) or n rows (whole 4-row blocks).
+static inline int col_chunks(int n, int nth) { return chunk_count((n + 7) / 8, nth); }
+static inline int row_chunks(int n, int nth) { return chunk_count((n + 3) / 4, nth); }
+static inline void span(int k, int count, int n, int unit, int* lo, int* hi) {
+  const int units = (n + unit - 1) / unit;
+  *lo = units * k / count * unit;
+  *hi = units * (k + 1) / count * unit;
   if (*lo > n) *lo = n;
   if (*hi > n) *hi = n;
 }
-static inline void rows_of(int tid, int nth, int n, int* lo, int* hi) {
-  *lo = n * tid / nth;
-  *hi = n * (tid + 1) / nth;
-}
 
 // Rows [r0, r1) of C (=|+=) A·B(pre-packed) (+ bias) (ReLU), all n columns: for GEMMs whose weights are
-// small enough for every thread to read whole, so a row-local step can follow without a barrier.
+// small enough for every thread to read whole, so a row-local step can follow in the same chunk.
 static inline void gemm_rows(int r0, int r1, int n, int k, const f32* a, int lda, const f32* pb, f32* c, int ldc,
                              int beta, const f32* bias, int relu, f32* pack) {
   if (r0 < r1) gemm(k, a, lda, 1, pb, 0, 0, c, ldc, beta, bias, relu, pack, r0, r1, 0, n);
 }
 
-// C[:, j0:j1] (=|+=) A·B(pre-packed) (+ bias) (ReLU) for this thread's panels of n columns.
-static inline void gemm_part(int tid, int nth, int m, int n, int k, const f32* a, int lda, const f32* pb, f32* c,
-                             int ldc, int beta, const f32* bias, int relu, f32* pack) {
-  int j0, j1;
-  cols_of(tid, nth, n, &j0, &j1);
+// Columns [j0, j1) of C (=|+=) A·B(pre-packed) (+ bias) (ReLU), all m rows.
+static inline void gemm_cols(int j0, int j1, int m, int k, const f32* a, int lda, const f32* pb, f32* c, int ldc,
+                             int beta, const f32* bias, int relu, f32* pack) {
   if (j0 < j1) gemm(k, a, lda, 1, pb, 0, 0, c, ldc, beta, bias, relu, pack, 0, m, j0, j1);
 }
 
-// ReLU of columns [lo, hi) ∩ this thread's share of n columns, for rows × n at c (ld ldc).
-static inline void relu_part(int tid, int nth, int rows, int n, int lo, int hi, f32* c, int ldc) {
-  int j0, j1;
-  cols_of(tid, nth, n, &j0, &j1);
-  if (j0 < lo) j0 = lo;
+// ReLU of columns [j0, j1) ∩ [0, hi) for rows × … at c (ld ldc).
+static inline void relu_cols(int j0, int j1, int hi, int rows, f32* c, int ldc) {
   if (j1 > hi) j1 = hi;
   if (j0 < j1) relu_block(rows, j1 - j0, c + j0, ldc);
 }
@@ -839,55 +881,78 @@ void EXPORT(sample_loop)(int tid, int nth, int* a) {
   f32 *hp = P_(a, S_HP), *qz = P_(a, S_QZ), *sig = P_(a, S_SIG), *z = P_(a, S_ZB), *fz = P_(a, S_FZ);
   f32 *fx = P_(a, S_FX), *qx = P_(a, S_QXB), *h = P_(a, S_HB), *c = P_(a, S_CB), *out = P_(a, S_OUT);
   f32* pack = P_(a, S_PACK0 + tid);
-  int r0, r1;
-  rows_of(tid, nth, B, &r0, &r1);
+  const int rc = row_chunks(B, nth), c1 = col_chunks(NH, nth), c2 = col_chunks(D + G, nth), c3 = col_chunks(G, nth);
+  int base = 0;
   // The noise first, its streams (one per step when seeded) shared out between the threads.
   const int streams = a[S_STREAMS];
   double* states = (double*)P_(a, S_STATES);
   const int nz = T * B * Z / streams, nx = T * B * X / streams;
-  for (int s = tid; s < streams; s += nth) {
+  PHASE(streams, s) {
     fill_normal(1, states + 4 * s, nz, P_(a, S_EPSZ) + s * nz);
     if (gaussian && !mean) fill_normal(1, states + 4 * (streams + s), nx, P_(a, S_NOISEX) + s * nx);
     if (!gaussian && !mean) fill_uniform(1, states + 4 * (streams + s), nx, P_(a, S_NOISEX) + s * nx);
   }
-  barrier(a, nth);
+  END_PHASE(streams);
   for (int t = 0; t < T; t++) {
     f32* xt = out + t * B * X;
     // [a_p | a_d | a_g] = h·[W_p1 | W_d1,h | W_hh] + b; the prior part ReLU'd.
-    gemm_part(tid, nth, B, NH, H, h, H, P_(a, S_PWH), hp, NH, 0, P_(a, S_BALL), 0, pack);
-    relu_part(tid, nth, B, NH, 0, P, hp, NH);
-    barrier(a, nth);
-    // Prior head, z draw and φz: small weights, so each thread takes its rows of all three at once.
-    gemm_rows(r0, r1, 2 * Z, P, hp, NH, P_(a, S_PPH), qz, 2 * Z, 0, P_(a, S_BPH), 0, pack);
-    if (r0 < r1)
+    PHASE(c1, k) {
+      int j0, j1;
+      span(k, c1, NH, 8, &j0, &j1);
+      gemm_cols(j0, j1, B, H, h, H, P_(a, S_PWH), hp, NH, 0, P_(a, S_BALL), 0, pack);
+      relu_cols(j0, j1, P, B, hp, NH);
+    }
+    END_PHASE(c1);
+    // Prior head, z draw and φz: small weights, so a chunk takes its rows of all three at once.
+    PHASE(rc, k) {
+      int r0, r1;
+      span(k, rc, B, 4, &r0, &r1);
+      gemm_rows(r0, r1, 2 * Z, P, hp, NH, P_(a, S_PPH), qz, 2 * Z, 0, P_(a, S_BPH), 0, pack);
       gauss_draw(r1 - r0, Z, qz + r0 * 2 * Z, 2 * Z, P_(a, S_EPSZ) + (t * B + r0) * Z, floorZ, 0, sig + r0 * Z,
                  z + r0 * Z);
-    gemm_rows(r0, r1, Mz, Z, z, Z, P_(a, S_PZ), fz, Mz, 0, P_(a, S_BZ), 1, pack);
-    barrier(a, nth);
+      gemm_rows(r0, r1, Mz, Z, z, Z, P_(a, S_PZ), fz, Mz, 0, P_(a, S_BZ), 1, pack);
+    }
+    END_PHASE(rc);
     // [a_d | a_g] += φz·[W_d1,z | W_ih,z]; the decoder part ReLU'd.
-    gemm_part(tid, nth, B, D + G, Mz, fz, Mz, P_(a, S_PFZ), hp + P, NH, 1, 0, 0, pack);
-    relu_part(tid, nth, B, D + G, 0, D, hp + P, NH);
-    barrier(a, nth);
+    PHASE(c2, k) {
+      int j0, j1;
+      span(k, c2, D + G, 8, &j0, &j1);
+      gemm_cols(j0, j1, B, Mz, fz, Mz, P_(a, S_PFZ), hp + P, NH, 1, 0, 0, pack);
+      relu_cols(j0, j1, D, B, hp + P, NH);
+    }
+    END_PHASE(c2);
     // Decoder head, x draw and φx: by rows again.
     f32* head = gaussian && mean ? xt : qx;
-    gemm_rows(r0, r1, QX, D, hp + P, NH, P_(a, S_PDH), head, QX, 0, P_(a, S_BDH), 0, pack);
-    if (r0 < r1 && !(gaussian && mean)) {
-      int n = r1 - r0;
-      if (gaussian)
-        gauss_draw(n, X, qx + r0 * 2 * X, 2 * X, P_(a, S_NOISEX) + (t * B + r0) * X, floorX, 0, sig + r0 * X,
-                   xt + r0 * X);
-      else if (!mean)
-        bernoulli_draw(n, X, qx + r0 * X, X, P_(a, S_NOISEX) + (t * B + r0) * X, xt + r0 * X);
-      else
-        for (int i = r0 * X; i < r1 * X; i++) xt[i] = sigmoid_f(qx[i]);
+    PHASE(rc, k) {
+      int r0, r1;
+      span(k, rc, B, 4, &r0, &r1);
+      gemm_rows(r0, r1, QX, D, hp + P, NH, P_(a, S_PDH), head, QX, 0, P_(a, S_BDH), 0, pack);
+      if (!(gaussian && mean)) {
+        int n = r1 - r0;
+        if (gaussian)
+          gauss_draw(n, X, qx + r0 * 2 * X, 2 * X, P_(a, S_NOISEX) + (t * B + r0) * X, floorX, 0, sig + r0 * X,
+                     xt + r0 * X);
+        else if (!mean)
+          bernoulli_draw(n, X, qx + r0 * X, X, P_(a, S_NOISEX) + (t * B + r0) * X, xt + r0 * X);
+        else
+          for (int i = r0 * X; i < r1 * X; i++) xt[i] = sigmoid_f(qx[i]);
+      }
+      gemm_rows(r0, r1, Mx, X, xt, X, P_(a, S_PX), fx, Mx, 0, P_(a, S_BX), 1, pack);
     }
-    gemm_rows(r0, r1, Mx, X, xt, X, P_(a, S_PX), fx, Mx, 0, P_(a, S_BX), 1, pack);
-    barrier(a, nth);
-    gemm_part(tid, nth, B, G, Mx, fx, Mx, P_(a, S_PIH), hp + P + D, NH, 1, 0, 0, pack);
-    barrier(a, nth);
-    if (r0 < r1)
-      lstm_step(r1 - r0, H, hp + P + D + r0 * NH, NH, h + r0 * H, c + r0 * H, 0, h + r0 * H, c + r0 * H, 0, 0);
-    barrier(a, nth);
+    END_PHASE(rc);
+    PHASE(c3, k) {
+      int j0, j1;
+      span(k, c3, G, 8, &j0, &j1);
+      gemm_cols(j0, j1, B, Mx, fx, Mx, P_(a, S_PIH), hp + P + D, NH, 1, 0, 0, pack);
+    }
+    END_PHASE(c3);
+    PHASE(rc, k) {
+      int r0, r1;
+      span(k, rc, B, 4, &r0, &r1);
+      if (r0 < r1)
+        lstm_step(r1 - r0, H, hp + P + D + r0 * NH, NH, h + r0 * H, c + r0 * H, 0, h + r0 * H, c + r0 * H, 0, 0);
+    }
+    END_PHASE(rc);
   }
 }
 
@@ -1010,27 +1075,42 @@ void EXPORT(loop_forward)(int tid, int nth, int* a) {
   f32 *ZT = P_(a, L_ZT), *FZ = P_(a, L_FZ), *ACT = P_(a, L_ACT), *TC = P_(a, L_TC), *eps = P_(a, L_EPS);
   f32* mask = P_(a, L_MASK);
   f32* pack = P_(a, L_PACK0 + tid);
-  int r0, r1;
-  rows_of(tid, nth, B, &r0, &r1);
+  const int rc = row_chunks(B, nth), c1 = col_chunks(L, nth), c2 = col_chunks(G, nth);
+  int base = 0;
   for (int t = 0; t < T; t++) {
     f32 *p = P + t * B * L, *h = HS + t * B * H, *c = CS + t * B * H, *q = Q + t * B * 2 * Z;
     const int zo = t * B * Z;
-    gemm_part(tid, nth, B, L, H, h, H, P_(a, L_WH), p, L, 1, 0, 0, pack);
-    relu_part(tid, nth, B, L, 0, E, p, L);
-    barrier(a, nth);
-    // Encoder head, z draw and φz: small weights, so each thread takes its rows of all three at once.
-    gemm_rows(r0, r1, 2 * Z, E, p, L, P_(a, L_W2), q, 2 * Z, 0, P_(a, L_B2), 0, pack);
-    if (r0 < r1)
+    PHASE(c1, k) {
+      int j0, j1;
+      span(k, c1, L, 8, &j0, &j1);
+      gemm_cols(j0, j1, B, H, h, H, P_(a, L_WH), p, L, 1, 0, 0, pack);
+      relu_cols(j0, j1, E, B, p, L);
+    }
+    END_PHASE(c1);
+    // Encoder head, z draw and φz: small weights, so a chunk takes its rows of all three at once.
+    PHASE(rc, k) {
+      int r0, r1;
+      span(k, rc, B, 4, &r0, &r1);
+      gemm_rows(r0, r1, 2 * Z, E, p, L, P_(a, L_W2), q, 2 * Z, 0, P_(a, L_B2), 0, pack);
       gauss_draw(r1 - r0, Z, q + r0 * 2 * Z, 2 * Z, eps + zo + r0 * Z, floor, QM + zo + r0 * Z, QS + zo + r0 * Z,
                  ZT + zo + r0 * Z);
-    gemm_rows(r0, r1, M, Z, ZT + zo, Z, P_(a, L_WZ), FZ + t * B * M, M, 0, P_(a, L_BZ), 1, pack);
-    barrier(a, nth);
-    gemm_part(tid, nth, B, G, M, FZ + t * B * M, M, P_(a, L_WIZ), p + E, L, 1, 0, 0, pack);
-    barrier(a, nth);
-    if (r0 < r1)
-      lstm_step_rows(r0, r1, H, p + E, L, h, c, mask ? mask + t * B : 0, h + B * H, c + B * H,
-                     ACT ? ACT + t * B * G : 0, TC ? TC + t * B * H : 0);
-    barrier(a, nth);
+      gemm_rows(r0, r1, M, Z, ZT + zo, Z, P_(a, L_WZ), FZ + t * B * M, M, 0, P_(a, L_BZ), 1, pack);
+    }
+    END_PHASE(rc);
+    PHASE(c2, k) {
+      int j0, j1;
+      span(k, c2, G, 8, &j0, &j1);
+      gemm_cols(j0, j1, B, M, FZ + t * B * M, M, P_(a, L_WIZ), p + E, L, 1, 0, 0, pack);
+    }
+    END_PHASE(c2);
+    PHASE(rc, k) {
+      int r0, r1;
+      span(k, rc, B, 4, &r0, &r1);
+      if (r0 < r1)
+        lstm_step_rows(r0, r1, H, p + E, L, h, c, mask ? mask + t * B : 0, h + B * H, c + B * H,
+                       ACT ? ACT + t * B * G : 0, TC ? TC + t * B * H : 0);
+    }
+    END_PHASE(rc);
   }
 }
 
@@ -1042,36 +1122,49 @@ void EXPORT(loop_backward)(int tid, int nth, int* a) {
   f32 *DQ = P_(a, L_DQ), *dh = P_(a, L_DH), *dc = P_(a, L_DC), *dHout = P_(a, L_DHOUT), *dQM = P_(a, L_DQM);
   f32 *dQS = P_(a, L_DQS), *dFZ = P_(a, L_DFZ);
   f32* pack = P_(a, L_PACK0 + tid);
-  int r0, r1;
-  rows_of(tid, nth, B, &r0, &r1);
+  const int rc = row_chunks(B, nth), c1 = col_chunks(M, nth), c2 = col_chunks(H, nth);
+  int base = 0;
   for (int t = T - 1; t >= 0; t--) {
     f32 *p = dP + t * B * L, *dpz = DPZ + t * B * M, *dq = DQ + t * B * 2 * Z;
     const int ho = t * B * H, zo = t * B * Z, mo = t * B * M;
-    if (r0 < r1)
-      lstm_step_back_rows(r0, r1, H, dh, dc, ACT + t * B * G, TC + ho, CS + ho, mask ? mask + t * B : 0, p + E, L);
-    barrier(a, nth);
-    int j0, j1;
-    cols_of(tid, nth, M, &j0, &j1);
-    for (int r = 0; r < B; r++)
-      for (int j = j0; j < j1; j++) dpz[r * M + j] = dFZ ? dFZ[mo + r * M + j] : 0.0f;
-    gemm_part(tid, nth, B, M, G, p + E, L, P_(a, L_WIZT), dpz, M, 1, 0, 0, pack);
-    if (j0 < j1) relu_back(B, j1 - j0, dpz + j0, M, FZ + mo + j0, M);
-    barrier(a, nth);
-    // dz, the posterior's backward and the encoder layer's: small weights, by rows.
-    gemm_rows(r0, r1, Z, M, dpz, M, P_(a, L_WZT), DZ + zo, Z, 0, 0, 0, pack);
-    if (r0 < r1) {
-      gauss_draw_back(r1 - r0, Z, Q + t * B * 2 * Z + r0 * 2 * Z, 2 * Z, eps + zo + r0 * Z, DZ + zo + r0 * Z,
-                      dQM ? dQM + zo + r0 * Z : 0, dQS ? dQS + zo + r0 * Z : 0, dq + r0 * 2 * Z, 2 * Z);
-      gemm_rows(r0, r1, E, 2 * Z, dq, 2 * Z, P_(a, L_W2T), p, L, 0, 0, 0, pack);
-      relu_back(r1 - r0, E, p + r0 * L, L, P + t * B * L + r0 * L, L);
+    PHASE(rc, k) {
+      int r0, r1;
+      span(k, rc, B, 4, &r0, &r1);
+      if (r0 < r1)
+        lstm_step_back_rows(r0, r1, H, dh, dc, ACT + t * B * G, TC + ho, CS + ho, mask ? mask + t * B : 0, p + E, L);
     }
-    barrier(a, nth);
-    // dh holds the mask's keep term; add the recurrent matmul's part and the gradient of output h_{t−1}.
-    gemm_part(tid, nth, B, H, L, p, L, P_(a, L_WHT), dh, H, 1, 0, 0, pack);
-    cols_of(tid, nth, H, &j0, &j1);
-    if (dHout)
+    END_PHASE(rc);
+    PHASE(c1, k) {
+      int j0, j1;
+      span(k, c1, M, 8, &j0, &j1);
       for (int r = 0; r < B; r++)
-        for (int j = j0; j < j1; j++) dh[r * H + j] += dHout[ho + r * H + j];
-    barrier(a, nth);
+        for (int j = j0; j < j1; j++) dpz[r * M + j] = dFZ ? dFZ[mo + r * M + j] : 0.0f;
+      gemm_cols(j0, j1, B, G, p + E, L, P_(a, L_WIZT), dpz, M, 1, 0, 0, pack);
+      if (j0 < j1) relu_back(B, j1 - j0, dpz + j0, M, FZ + mo + j0, M);
+    }
+    END_PHASE(c1);
+    // dz, the posterior's backward and the encoder layer's: small weights, by rows.
+    PHASE(rc, k) {
+      int r0, r1;
+      span(k, rc, B, 4, &r0, &r1);
+      gemm_rows(r0, r1, Z, M, dpz, M, P_(a, L_WZT), DZ + zo, Z, 0, 0, 0, pack);
+      if (r0 < r1) {
+        gauss_draw_back(r1 - r0, Z, Q + t * B * 2 * Z + r0 * 2 * Z, 2 * Z, eps + zo + r0 * Z, DZ + zo + r0 * Z,
+                        dQM ? dQM + zo + r0 * Z : 0, dQS ? dQS + zo + r0 * Z : 0, dq + r0 * 2 * Z, 2 * Z);
+        gemm_rows(r0, r1, E, 2 * Z, dq, 2 * Z, P_(a, L_W2T), p, L, 0, 0, 0, pack);
+        relu_back(r1 - r0, E, p + r0 * L, L, P + t * B * L + r0 * L, L);
+      }
+    }
+    END_PHASE(rc);
+    // dh holds the mask's keep term; add the recurrent matmul's part and the gradient of output h_{t−1}.
+    PHASE(c2, k) {
+      int j0, j1;
+      span(k, c2, H, 8, &j0, &j1);
+      gemm_cols(j0, j1, B, L, p, L, P_(a, L_WHT), dh, H, 1, 0, 0, pack);
+      if (dHout)
+        for (int r = 0; r < B; r++)
+          for (int j = j0; j < j1; j++) dh[r * H + j] += dHout[ho + r * H + j];
+    }
+    END_PHASE(c2);
   }
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { startKernelEngine, stopKernelEngine, type KernelEngineInfo } from './kernel-engine';
+import { startKernelEngine, stopKernelEngine, type KernelEngineInfo, type KernelEngineOptions } from './kernel-engine';
 import { registerEngineKernels } from './wasm-engine-kernels';
 
 /** Where the tfjs WASM binaries are served from: a URL prefix, or one URL per binary file name. */
@@ -17,7 +17,7 @@ export type WasmPaths =
  */
 export async function activateWasm(
   wasmPaths?: WasmPaths,
-  kernels: { threads?: number } | false = {},
+  kernels: Omit<KernelEngineOptions, 'fma'> | false = {},
 ): Promise<{ simd: boolean; threads: boolean; kernels: KernelEngineInfo | null; note?: string }> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   if (wasmPaths !== undefined) wasm.setWasmPaths(wasmPaths);

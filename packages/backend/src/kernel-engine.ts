@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.generated';
-import { JOB, MAX_CHUNKS, startThreadPool, type ThreadPool } from './kernel-threads';
+import { JOB, MAX_CHUNKS, SYNC, canBlock, startThreadPool, type ThreadPool } from './kernel-threads';
 
 /** The exports of csrc/kernels.c; pointers are byte offsets into the engine's memory. */
 export interface KernelExports {
@@ -64,17 +64,44 @@ export interface GemmArgs {
 
 /** How the kernel engine runs: threads in use and whether the fused multiply-add build loaded. */
 export interface KernelEngineInfo {
+  /** Threads in use now (the caller and its helpers). */
   threads: number;
   fma: boolean;
+  /**
+   * Set when the thread guard dropped to fewer threads for the rest of the run: the count it started with,
+   * and why (the caller spent that share of its time asleep waiting for descheduled helpers).
+   */
+  reduced?: { from: number; reason: string };
 }
+
+/** Options of {@link KernelEngine.create}. */
+export interface KernelEngineOptions {
+  /** Threads, the caller included (default 1; at most 8). */
+  threads?: number;
+  /** Whether to use the relaxed-SIMD fused multiply-add build where it validates (default true). */
+  fma?: boolean;
+  /**
+   * The thread guard (default on): when, over a window of at least {@link GUARD_WINDOW_MS} of engine work,
+   * the caller sleeps more than {@link GUARD_SLEPT_SHARE} of the time waiting for its helpers (a machine
+   * busy with other work deschedules them), the engine halves its threads for the rest of the run.
+   */
+  guard?: boolean;
+  /** Tests only: every helper sleeps this long before taking up each job (a helper the OS schedules late). */
+  helperDelayMs?: number;
+}
+
+/** Engine wall time over which the thread guard judges (ms). */
+export const GUARD_WINDOW_MS = 250;
+/** The share of it the caller may sleep waiting for helpers before the guard halves the threads. */
+export const GUARD_SLEPT_SHARE = 0.25;
+/** Spins (≈ 1 ns each) a loop thread waits for the others before it sleeps. */
+const LOOP_SPINS = 30000;
 
 /** Per-thread packing scratch of csrc/kernels.c's gemm: KC·8 + 32 + MC·KC floats. */
 const PACK_FLOATS = 256 * 8 + 32 + 128 * 256;
 const PAGE = 65536;
 /** Below this many multiply-adds a GEMM runs on the calling thread only (waking a helper costs ~1 µs). */
 const PARALLEL_MIN_MACS = 1 << 16;
-/** Ints in a job block of the multi-threaded loops (csrc/kernels.c: S_FIELDS). */
-const JOB_INTS = 80;
 
 /**
  * probseq's own WASM SIMD kernels: a packed GEMM (≈ 45–50 GFLOP/s per thread with fused multiply-add on
@@ -93,6 +120,11 @@ export class KernelEngine {
   private view: Float32Array;
   private top: number;
   private readonly plans = new Map<number, [number, number, number, number][] | null>();
+  /** Threads the engine was started with (the pool's size + 1). */
+  readonly startThreads: number;
+  private readonly guard: boolean;
+  private guardWall = 0;
+  private guardSlept = 0;
 
   private constructor(
     instance: WebAssembly.Instance,
@@ -100,27 +132,31 @@ export class KernelEngine {
     pool: ThreadPool | null,
     fma: boolean,
     packs: number[],
+    readonly options: KernelEngineOptions,
   ) {
     this.exports = instance.exports as unknown as KernelExports;
     this.memory = memory;
     this.pool = pool;
     this.view = new Float32Array(memory.buffer);
     this.info = { threads: pool ? pool.size + 1 : 1, fma };
+    this.startThreads = this.info.threads;
+    this.guard = options.guard !== false;
     // Byte 0 … 4095 stay unused (null pointers); one packing buffer per thread follows.
     this.packs = packs;
     this.top = packs[packs.length - 1] + PACK_FLOATS;
   }
 
   /** Compiles the kernels (the fused multiply-add build where the runtime validates it) and starts `threads − 1` helpers. */
-  static async create(options: { threads?: number; fma?: boolean } = {}): Promise<KernelEngine> {
+  static async create(options: KernelEngineOptions = {}): Promise<KernelEngine> {
     const relaxed = options.fma !== false && ((await enableRelaxedSimdInNode()) || relaxedSimdAvailable());
     const module = await WebAssembly.compile(decodeBase64(relaxed ? KERNELS_RELAXED_BASE64 : KERNELS_SIMD_BASE64));
     const memory = new WebAssembly.Memory({ initial: 256, maximum: 32768, shared: true });
-    const instance = await WebAssembly.instantiate(module, { env: { memory } });
+    const instance = await WebAssembly.instantiate(module, { env: { memory, now: () => performance.now() } });
     const threads = Math.min(8, Math.max(1, Math.floor(options.threads ?? 1)));
     const packs = Array.from({ length: threads }, (_, t) => 1024 + t * PACK_FLOATS);
-    const pool = threads > 1 ? await startThreadPool(module, memory, packs.slice(1)) : null;
-    return new KernelEngine(instance, memory, pool, relaxed, packs);
+    const pool =
+      threads > 1 ? await startThreadPool(module, memory, packs.slice(1), { helperDelayMs: options.helperDelayMs }) : null;
+    return new KernelEngine(instance, memory, pool, relaxed, packs, options);
   }
 
   /** The heap as floats (a fresh view after the memory grew). */
@@ -174,9 +210,14 @@ export class KernelEngine {
     if (m === 0 || n === 0) return;
     const args = [k, g.a * 4, g.ai, g.ap, g.b * 4, g.bk, g.bj, g.c * 4, g.ldc, g.beta ?? 0, (g.bias ?? 0) * 4, g.relu ? 1 : 0];
     const gemm = this.exports.gemm as unknown as (...a: number[]) => void;
-    const chunks = this.pool && m * n * k >= PARALLEL_MIN_MACS ? this.chunksFor(m, n) : null;
-    if (!chunks) gemm(...args, this.packs[0] * 4, 0, m, 0, n);
-    else this.pool!.gemm(args, chunks, gemm, this.packs[0] * 4);
+    const chunks = this.info.threads > 1 && m * n * k >= PARALLEL_MIN_MACS ? this.chunksFor(m, n) : null;
+    if (!chunks) {
+      gemm(...args, this.packs[0] * 4, 0, m, 0, n);
+      return;
+    }
+    const t0 = performance.now();
+    const slept = this.pool!.gemm(args, chunks, gemm, this.packs[0] * 4, this.info.threads - 1);
+    this.watch(performance.now() - t0, slept);
   }
 
   /**
@@ -187,19 +228,51 @@ export class KernelEngine {
   together(loop: 'sample_loop' | 'loop_forward' | 'loop_backward', job: number): void {
     const fn = this.exports[loop] as unknown as (...a: number[]) => void;
     const kind = loop === 'sample_loop' ? JOB.SAMPLE_LOOP : loop === 'loop_forward' ? JOB.LOOP_FORWARD : JOB.LOOP_BACKWARD;
-    if (!this.pool) fn(0, 1, job * 4);
-    else this.pool.together(kind, [job * 4], fn);
+    const threads = this.info.threads;
+    if (threads === 1) {
+      fn(0, 1, job * 4);
+      return;
+    }
+    const t0 = performance.now();
+    this.pool!.together(kind, threads, job * 4, fn);
+    const slept = new Float64Array(this.memory.buffer, (job + SYNC.SLEPT_MS) * 4, 1)[0];
+    this.watch(performance.now() - t0, slept);
   }
 
   /**
-   * A zeroed job block for {@link together}: `ints` fields (pointer fields take byte offsets), with each
-   * thread's packing buffer at `packsAt` … and the barrier words (ints 48 and 64) clear. Returns its offset.
+   * The thread guard: adds one multi-threaded call's wall time and the time its caller slept waiting for
+   * helpers; once a window is full, halves the threads if sleeping took more than its share.
+   */
+  private watch(wall: number, slept: number): void {
+    if (!this.guard) return;
+    this.guardWall += wall;
+    this.guardSlept += slept;
+    if (this.guardWall < GUARD_WINDOW_MS) return;
+    const share = this.guardSlept / this.guardWall;
+    this.guardWall = this.guardSlept = 0;
+    if (share <= GUARD_SLEPT_SHARE) return;
+    const from = this.info.reduced?.from ?? this.startThreads;
+    this.info.threads = Math.max(1, this.info.threads >> 1);
+    this.info.reduced = {
+      from,
+      reason:
+        `the caller slept ${Math.round(100 * share)} % of a ${GUARD_WINDOW_MS} ms window waiting for helper threads ` +
+        `(the machine is busy): ${this.info.threads} thread${this.info.threads > 1 ? 's' : ''} from now on`,
+    };
+  }
+
+  /**
+   * A job block for {@link together}: ints 0 … 79 for the loop's fields (pointer fields take byte offsets),
+   * with each thread's packing buffer at `packsAt` …, then the words through which the threads share the
+   * work (csrc/kernels.c: SYNC_*), cleared. Returns its offset.
    */
   jobBlock(packsAt: number): { at: number; ints: Int32Array } {
-    const at = this.alloc(JOB_INTS);
-    const ints = new Int32Array(this.memory.buffer, at * 4, JOB_INTS);
+    const at = this.alloc(SYNC.FIELDS);
+    const ints = new Int32Array(this.memory.buffer, at * 4, SYNC.FIELDS);
     ints.fill(0);
-    for (let t = 0; t < this.info.threads; t++) ints[packsAt + t] = this.packs[t] * 4;
+    for (let t = 0; t < this.startThreads; t++) ints[packsAt + t] = this.packs[t] * 4;
+    ints[SYNC.SPIN] = LOOP_SPINS;
+    ints[SYNC.CALLER_BLOCKS] = canBlock() ? 1 : 0;
     return { at, ints };
   }
 
@@ -207,7 +280,7 @@ export class KernelEngine {
 
   /** The chunk plan of an m × n GEMM, cached: the per-step GEMMs of a recurrence repeat a few shapes. */
   private chunksFor(m: number, n: number): [number, number, number, number][] | null {
-    const key = m * 1048576 + n;
+    const key = (m * 1048576 + n) * 16 + this.info.threads;
     let plan = this.plans.get(key);
     if (plan === undefined) {
       if (this.plans.size > 256) this.plans.clear();
@@ -285,7 +358,23 @@ function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
 let active: KernelEngine | null = null;
 let starting: Promise<KernelEngine> | null = null;
 
-/** The default thread count: 2 where cores allow (Node; browsers with cross-origin isolation), else 1. */
+/** The most threads the default picks: the VRNN's per-step GEMMs are small, and gain little beyond this. */
+export const MAX_DEFAULT_THREADS = 4;
+
+/** Cores this process may use: Node's `os.availableParallelism()`, a browser's `navigator.hardwareConcurrency`. */
+export function availableCores(): number {
+  const proc = typeof process !== 'undefined' ? (process as { getBuiltinModule?: (id: string) => unknown }) : undefined;
+  const os = proc?.getBuiltinModule?.('node:os') as { availableParallelism?: () => number; cpus?: () => unknown[] } | undefined;
+  const node = os?.availableParallelism?.() ?? os?.cpus?.().length;
+  if (node) return node;
+  const g = globalThis as unknown as { navigator?: { hardwareConcurrency?: number } };
+  return g.navigator?.hardwareConcurrency ?? 1;
+}
+
+/**
+ * The default thread count: env `PROBSEQ_WASM_THREADS` if set; else the available cores up to
+ * {@link MAX_DEFAULT_THREADS} in Node and in browsers with cross-origin isolation; else 1.
+ */
 export function defaultKernelThreads(): number {
   const env = typeof process !== 'undefined' ? process.env?.PROBSEQ_WASM_THREADS : undefined;
   if (env !== undefined && env !== '') {
@@ -293,25 +382,26 @@ export function defaultKernelThreads(): number {
     if (!Number.isInteger(n) || n < 1) throw new Error(`PROBSEQ_WASM_THREADS must be a positive integer, found '${env}'`);
     return n;
   }
-  const g = globalThis as unknown as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
+  const g = globalThis as unknown as { crossOriginIsolated?: boolean };
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode && !g.crossOriginIsolated) return 1;
-  const cores = g.navigator?.hardwareConcurrency ?? 2;
-  return Math.max(1, Math.min(2, cores));
+  return Math.max(1, Math.min(MAX_DEFAULT_THREADS, availableCores()));
 }
 
 /**
  * Starts (once) the kernel engine that the wasm backend's matmuls and `@probseq/vrnn`'s fused loops use.
- * Called by `setBackend('wasm')`; a later call with another thread count restarts it.
+ * Called by `setBackend('wasm')`; a later call with other options restarts it.
  */
-export async function startKernelEngine(options: { threads?: number } = {}): Promise<KernelEngine> {
-  const threads = options.threads ?? defaultKernelThreads();
-  if (active && active.info.threads === threads) return active;
+export async function startKernelEngine(options: Omit<KernelEngineOptions, 'fma'> = {}): Promise<KernelEngine> {
+  const threads = Math.min(8, Math.max(1, Math.floor(options.threads ?? defaultKernelThreads())));
+  const same = (e: KernelEngine | null) =>
+    e !== null && e.startThreads === threads && e.options.guard === options.guard && e.options.helperDelayMs === options.helperDelayMs;
+  if (same(active)) return active!;
   if (starting) await starting.catch(() => undefined);
-  if (active && active.info.threads === threads) return active;
+  if (same(active)) return active!;
   active?.dispose();
   active = null;
-  starting = KernelEngine.create({ threads });
+  starting = KernelEngine.create({ ...options, threads });
   try {
     active = await starting;
   } finally {

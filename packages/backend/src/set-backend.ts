@@ -39,11 +39,13 @@ export interface SetBackendOptions {
    */
   wasmPaths?: WasmPaths;
   /**
-   * WASM only: probseq's kernel engine. `{ threads }` sets its thread count (default 2 where cores allow in
-   * Node, and in browsers with cross-origin isolation; 1 otherwise; env `PROBSEQ_WASM_THREADS`);
+   * WASM only: probseq's kernel engine. `{ threads }` sets its thread count (default: the available cores, up
+   * to 4, in Node and in browsers with cross-origin isolation; 1 otherwise; env `PROBSEQ_WASM_THREADS`);
+   * `{ guard: false }` turns off the thread guard, which otherwise halves the threads for the rest of the run
+   * when helpers are descheduled so often that waiting for them dominates (reported in `kernels.reduced`);
    * `false` leaves tfjs-wasm's own kernels in charge.
    */
-  kernels?: { threads?: number } | false;
+  kernels?: { threads?: number; guard?: boolean } | false;
   /** WebGPU adapter preference passed to `navigator.gpu.requestAdapter` (default `'high-performance'`). */
   powerPreference?: 'high-performance' | 'low-power';
 }
