@@ -3,6 +3,15 @@ export type { BackendInfo, BackendName, ConcreteBackend, SetBackendOptions } fro
 export type { WasmPaths } from './activate-wasm';
 export type { WebGPUAdapterSummary } from './webgpu-adapter';
 export { unstackRows } from './unstack-rows';
-export { KernelEngine, getKernelEngine, startKernelEngine, stopKernelEngine, defaultKernelThreads } from './kernel-engine';
-export type { GemmArgs, KernelEngineInfo, KernelExports } from './kernel-engine';
+export {
+  KernelEngine,
+  getKernelEngine,
+  startKernelEngine,
+  stopKernelEngine,
+  defaultKernelThreads,
+  availableCores,
+  MAX_DEFAULT_THREADS,
+} from './kernel-engine';
+export type { GemmArgs, KernelEngineInfo, KernelEngineOptions, KernelExports } from './kernel-engine';
+export { ThreadGuard, GUARD_WINDOW_MS, GUARD_SLEPT_SHARE } from './thread-guard';
 export { wasmTensorView, wasmTensorFrom, wasmOutputFrom } from './wasm-heap';

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.generated';
 import { JOB, MAX_CHUNKS, SYNC, canBlock, startThreadPool, type ThreadPool } from './kernel-threads';
+import { GUARD_WINDOW_MS, ThreadGuard } from './thread-guard';
 
 /** The exports of csrc/kernels.c; pointers are byte offsets into the engine's memory. */
 export interface KernelExports {
@@ -81,19 +82,14 @@ export interface KernelEngineOptions {
   /** Whether to use the relaxed-SIMD fused multiply-add build where it validates (default true). */
   fma?: boolean;
   /**
-   * The thread guard (default on): when, over a window of at least {@link GUARD_WINDOW_MS} of engine work,
-   * the caller sleeps more than {@link GUARD_SLEPT_SHARE} of the time waiting for its helpers (a machine
-   * busy with other work deschedules them), the engine halves its threads for the rest of the run.
+   * The thread guard (default on; see {@link ThreadGuard}): when waiting for descheduled helpers dominates
+   * (a machine busy with other work), the engine halves its threads for the rest of the run.
    */
   guard?: boolean;
   /** Tests only: every helper sleeps this long before taking up each job (a helper the OS schedules late). */
   helperDelayMs?: number;
 }
 
-/** Engine wall time over which the thread guard judges (ms). */
-export const GUARD_WINDOW_MS = 250;
-/** The share of it the caller may sleep waiting for helpers before the guard halves the threads. */
-export const GUARD_SLEPT_SHARE = 0.25;
 /** Spins (≈ 1 ns each) a loop thread waits for the others before it sleeps. */
 const LOOP_SPINS = 30000;
 
@@ -122,9 +118,7 @@ export class KernelEngine {
   private readonly plans = new Map<number, [number, number, number, number][] | null>();
   /** Threads the engine was started with (the pool's size + 1). */
   readonly startThreads: number;
-  private readonly guard: boolean;
-  private guardWall = 0;
-  private guardSlept = 0;
+  private readonly guard: ThreadGuard | null;
 
   private constructor(
     instance: WebAssembly.Instance,
@@ -140,7 +134,7 @@ export class KernelEngine {
     this.view = new Float32Array(memory.buffer);
     this.info = { threads: pool ? pool.size + 1 : 1, fma };
     this.startThreads = this.info.threads;
-    this.guard = options.guard !== false;
+    this.guard = options.guard === false ? null : new ThreadGuard();
     // Byte 0 … 4095 stay unused (null pointers); one packing buffer per thread follows.
     this.packs = packs;
     this.top = packs[packs.length - 1] + PACK_FLOATS;
@@ -239,25 +233,17 @@ export class KernelEngine {
     this.watch(performance.now() - t0, slept);
   }
 
-  /**
-   * The thread guard: adds one multi-threaded call's wall time and the time its caller slept waiting for
-   * helpers; once a window is full, halves the threads if sleeping took more than its share.
-   */
+  /** Tells the thread guard about one multi-threaded call; drops threads when it says so. */
   private watch(wall: number, slept: number): void {
     if (!this.guard) return;
-    this.guardWall += wall;
-    this.guardSlept += slept;
-    if (this.guardWall < GUARD_WINDOW_MS) return;
-    const share = this.guardSlept / this.guardWall;
-    this.guardWall = this.guardSlept = 0;
-    if (share <= GUARD_SLEPT_SHARE) return;
-    const from = this.info.reduced?.from ?? this.startThreads;
-    this.info.threads = Math.max(1, this.info.threads >> 1);
+    const { threads, share } = this.guard.record(wall, slept, this.info.threads);
+    if (threads === this.info.threads) return;
+    this.info.threads = threads;
     this.info.reduced = {
-      from,
+      from: this.info.reduced?.from ?? this.startThreads,
       reason:
         `the caller slept ${Math.round(100 * share)} % of a ${GUARD_WINDOW_MS} ms window waiting for helper threads ` +
-        `(the machine is busy): ${this.info.threads} thread${this.info.threads > 1 ? 's' : ''} from now on`,
+        `(the machine is busy): ${threads} thread${threads > 1 ? 's' : ''} from now on`,
     };
   }
 

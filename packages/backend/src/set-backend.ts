@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { activateWasm, type WasmPaths } from './activate-wasm';
-import type { KernelEngineInfo } from './kernel-engine';
+import type { KernelEngineInfo, KernelEngineOptions } from './kernel-engine';
 import { activateWebGPU } from './activate-webgpu';
 import { gradientsRegistered } from './register-gradients';
 import { describeAdapter, probeAdapter, type WebGPUAdapterSummary } from './webgpu-adapter';
@@ -43,9 +43,9 @@ export interface SetBackendOptions {
    * to 4, in Node and in browsers with cross-origin isolation; 1 otherwise; env `PROBSEQ_WASM_THREADS`);
    * `{ guard: false }` turns off the thread guard, which otherwise halves the threads for the rest of the run
    * when helpers are descheduled so often that waiting for them dominates (reported in `kernels.reduced`);
-   * `false` leaves tfjs-wasm's own kernels in charge.
+   * `false` leaves tfjs-wasm's own kernels in charge. (`helperDelayMs` is for tests.)
    */
-  kernels?: { threads?: number; guard?: boolean } | false;
+  kernels?: Omit<KernelEngineOptions, 'fma'> | false;
   /** WebGPU adapter preference passed to `navigator.gpu.requestAdapter` (default `'high-performance'`). */
   powerPreference?: 'high-performance' | 'low-power';
 }

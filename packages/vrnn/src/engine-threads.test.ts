@@ -1,0 +1,60 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { getKernelEngine, setBackend } from '@probseq/backend';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VRNN } from './vrnn';
+
+// The engine's loops share their work through claimed chunks, so the result must not depend on which
+// thread runs what, nor on a helper the OS schedules late: equal, bit for bit, to the same run on one thread.
+describe('VRNN on the kernel engine with late helper threads', () => {
+  const options = {
+    xDim: 20, hDim: 48, zDim: 8, phiXHidden: [40], phiZHidden: [24], priorHidden: [40], encoderHidden: [36],
+    decoderHidden: [44], cell: 'lstm' as const, output: 'bernoulli' as const, seed: 5,
+  };
+  const [T, B] = [40, 24];
+  let model: VRNN;
+  let x: tf.Tensor3D;
+  let mask: tf.Tensor2D;
+
+  /** ELBO, every gradient and a sample, as plain arrays. */
+  const run = () => {
+    const vars = model.trainableParameters();
+    const g = tf.variableGrads(() => model.loss(x, { mask, seed: 9 }), vars);
+    const out = {
+      loss: g.value.dataSync()[0],
+      grads: vars.map((v) => Array.from(g.grads[v.name].dataSync())),
+      sample: Array.from(model.sample({ steps: 30, batch: 24, seed: 3 }).dataSync()),
+    };
+    tf.dispose([g.value, ...Object.values(g.grads)]);
+    return out;
+  };
+
+  beforeAll(async () => {
+    await setBackend('wasm', { kernels: { threads: 1 } });
+    model = new VRNN(options);
+    x = tf.cast(tf.less(tf.randomUniform([T, B, 20], 0, 1, 'float32', 1), 0.3), 'float32') as tf.Tensor3D;
+    mask = tf.cast(tf.less(tf.tile(tf.reshape(tf.range(0, T), [T, 1]), [1, B]), tf.add(tf.mod(tf.range(0, B), 13), 28)), 'float32') as tf.Tensor2D;
+  });
+  afterAll(async () => {
+    tf.dispose([x, mask]);
+    model.dispose();
+    await setBackend('wasm');
+  });
+
+  it('a helper that joins each loop late (or never) changes no bit of the ELBO, its gradients or a sample', async () => {
+    const one = run();
+    expect(getKernelEngine()!.info.threads).toBe(1);
+    for (const helperDelayMs of [1, 5, 200]) {
+      await setBackend('wasm', { kernels: { threads: 2, guard: false, helperDelayMs } });
+      expect(getKernelEngine()!.info.threads).toBe(2);
+      const late = run();
+      expect(late.loss).toBe(one.loss);
+      late.grads.forEach((g, i) => expect(g).toEqual(one.grads[i]));
+      expect(late.sample).toEqual(one.sample);
+    }
+    await setBackend('wasm', { kernels: { threads: 2 } });
+    const prompt = run();
+    expect(prompt.loss).toBe(one.loss);
+    prompt.grads.forEach((g, i) => expect(g).toEqual(one.grads[i]));
+    expect(prompt.sample).toEqual(one.sample);
+  });
+});
