@@ -206,15 +206,18 @@ export async function startThreadPool(
     if (Atomics.load(ctl, SLEEPING) > 0) Atomics.notify(ctl, SEQ);
     return tag;
   };
-  /** Spins ~tens of µs until `word` satisfies `ready`, then sleeps in 1 ms naps; returns the ms slept. */
+  /**
+   * Spins ~tens of µs until `word` satisfies `ready`, then sleeps in 1 ms naps (a browser's main thread keeps
+   * spinning); returns the ms waited after the brief spin.
+   */
   const waitFor = (word: number, ready: (v: number) => boolean): number => {
     let spins = 0, t0 = 0;
     for (;;) {
       const v = Atomics.load(ctl, word);
       if (ready(v)) break;
-      if (++spins > 20000 && sleepOk) {
+      if (++spins > 20000) {
         if (t0 === 0) t0 = performance.now();
-        Atomics.wait(ctl, word, v, 1);
+        if (sleepOk) Atomics.wait(ctl, word, v, 1);
       }
     }
     return t0 === 0 ? 0 : performance.now() - t0;
