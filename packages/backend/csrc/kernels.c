@@ -791,18 +791,26 @@ static inline f32* P_(const int* a, int field) { return (f32*)(unsigned long)(un
 // which may not block); the time the caller (tid 0) sleeps is added up for the engine's thread guard.
 enum {
   SYNC_NEXT = 80, SYNC_DONE = 96, SYNC_WAITERS = 97, SYNC_ABORT = 98, SYNC_CALLER_BLOCKS = 99, SYNC_SPIN = 100,
-  SYNC_SLEPT_MS = 102, SYNC_FIELDS = 112
+  SYNC_SLOW_MS = 101, SYNC_SLEPT_MS = 102, SYNC_FIELDS = 112
 };
 
 __attribute__((import_module("env"), import_name("now"))) double now_ms(void);
 
 // Chunk index (from 0) of the phase whose tickets start at base, or −1 when all `count` are claimed.
-static inline int claim(int* a, int base, int count) {
+// (Tests: SYNC_SLOW_MS, float bits, makes every helper dawdle that long inside each chunk it takes.)
+static inline int claim(int* a, int base, int count, int tid) {
   const int end = base + count;
   for (;;) {
     int cur = __atomic_load_n(&a[SYNC_NEXT], __ATOMIC_ACQUIRE);
     if (cur >= end) return -1;
-    if (__sync_val_compare_and_swap(&a[SYNC_NEXT], cur, cur + 1) == cur) return cur - base;
+    if (__sync_val_compare_and_swap(&a[SYNC_NEXT], cur, cur + 1) == cur) {
+      if (tid != 0 && a[SYNC_SLOW_MS]) {
+        const double t0 = now_ms(), slow = __builtin_bit_cast(f32, a[SYNC_SLOW_MS]);
+        while (now_ms() - t0 < slow) {
+        }
+      }
+      return cur - base;
+    }
   }
 }
 
@@ -835,7 +843,8 @@ static int phase_end(int* a, int end, int tid) {
 
 // `for` over the chunks k of a `count`-chunk phase that this thread claims; END_PHASE waits for the rest.
 // Both expect `a` (the job block), `tid` and `base` (this phase's first ticket) in scope.
-#define PHASE(count, k) for (int k = claim(a, base, count); k >= 0; finish(a, base + (count)), k = claim(a, base, count))
+#define PHASE(count, k) \
+  for (int k = claim(a, base, count, tid); k >= 0; finish(a, base + (count)), k = claim(a, base, count, tid))
 #define END_PHASE(count) \
   if ((base = phase_end(a, base + (count), tid)) < 0) return
 

@@ -86,8 +86,11 @@ export interface KernelEngineOptions {
    * (a machine busy with other work), the engine halves its threads for the rest of the run.
    */
   guard?: boolean;
-  /** Tests only: every helper sleeps this long before taking up each job (a helper the OS schedules late). */
-  helperDelayMs?: number;
+  /**
+   * Tests only: a slow helper. Every helper sleeps `joinDelayMs` before it takes up each job (one the OS
+   * schedules late), and dawdles `chunkDelayMs` inside each chunk of a loop it takes (one descheduled mid-chunk).
+   */
+  slowHelper?: { joinDelayMs?: number; chunkDelayMs?: number };
 }
 
 /** Spins (≈ 1 ns each) a loop thread waits for the others before it sleeps. */
@@ -149,7 +152,7 @@ export class KernelEngine {
     const threads = Math.min(8, Math.max(1, Math.floor(options.threads ?? 1)));
     const packs = Array.from({ length: threads }, (_, t) => 1024 + t * PACK_FLOATS);
     const pool =
-      threads > 1 ? await startThreadPool(module, memory, packs.slice(1), { helperDelayMs: options.helperDelayMs }) : null;
+      threads > 1 ? await startThreadPool(module, memory, packs.slice(1), { joinDelayMs: options.slowHelper?.joinDelayMs }) : null;
     return new KernelEngine(instance, memory, pool, relaxed, packs, options);
   }
 
@@ -259,6 +262,7 @@ export class KernelEngine {
     for (let t = 0; t < this.startThreads; t++) ints[packsAt + t] = this.packs[t] * 4;
     ints[SYNC.SPIN] = LOOP_SPINS;
     ints[SYNC.CALLER_BLOCKS] = canBlock() ? 1 : 0;
+    new Float32Array(ints.buffer, ints.byteOffset, SYNC.FIELDS)[SYNC.SLOW_MS] = this.options.slowHelper?.chunkDelayMs ?? 0;
     return { at, ints };
   }
 
@@ -381,7 +385,10 @@ export function defaultKernelThreads(): number {
 export async function startKernelEngine(options: Omit<KernelEngineOptions, 'fma'> = {}): Promise<KernelEngine> {
   const threads = Math.min(8, Math.max(1, Math.floor(options.threads ?? defaultKernelThreads())));
   const same = (e: KernelEngine | null) =>
-    e !== null && e.startThreads === threads && e.options.guard === options.guard && e.options.helperDelayMs === options.helperDelayMs;
+    e !== null &&
+    e.startThreads === threads &&
+    e.options.guard === options.guard &&
+    JSON.stringify(e.options.slowHelper) === JSON.stringify(options.slowHelper);
   if (same(active)) return active!;
   if (starting) await starting.catch(() => undefined);
   if (same(active)) return active!;

@@ -38,7 +38,7 @@ export const JOB_EXPORTS = ['gemm', 'sample_loop', 'loop_forward', 'loop_backwar
 const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, KIND = 6, NARGS = 7, ARGS = 8, JOIN = 28;
 const DELAY = 29, HELPERS = 30, CHUNKS = 32;
 /** Job block words of csrc/kernels.c's loops (Int32 indices): the done counter and the abort flag. */
-export const SYNC = { DONE: 96, ABORT: 98, CALLER_BLOCKS: 99, SPIN: 100, SLEPT_MS: 102, FIELDS: 112 } as const;
+export const SYNC = { DONE: 96, ABORT: 98, CALLER_BLOCKS: 99, SPIN: 100, SLOW_MS: 101, SLEPT_MS: 102, FIELDS: 112 } as const;
 export const MAX_CHUNKS = 32;
 const CTL_INTS = CHUNKS + 4 * MAX_CHUNKS;
 
@@ -149,19 +149,19 @@ export function canBlock(): boolean {
 
 /**
  * Starts `size` helpers (Node: worker_threads; browsers: Workers, which need cross-origin isolation).
- * `helperDelayMs` (tests only) makes every helper sleep that long before it takes up each job.
+ * `joinDelayMs` (tests only) makes every helper sleep that long before it takes up each job.
  */
 export async function startThreadPool(
   module: WebAssembly.Module,
   memory: WebAssembly.Memory,
   packs: number[],
-  options: { spinMs?: number; helperDelayMs?: number } = {},
+  options: { spinMs?: number; joinDelayMs?: number } = {},
 ): Promise<ThreadPool> {
   const size = packs.length;
   const spinMs = options.spinMs ?? 0.2;
   const ctlBuffer = new SharedArrayBuffer(4 * CTL_INTS);
   const ctl = new Int32Array(ctlBuffer);
-  ctl[DELAY] = Math.max(0, Math.round(options.helperDelayMs ?? 0));
+  ctl[DELAY] = Math.max(0, Math.round(options.joinDelayMs ?? 0));
   const workers: WorkerLike[] = [];
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   const sleepOk = canBlock();

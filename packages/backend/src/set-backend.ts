@@ -43,7 +43,7 @@ export interface SetBackendOptions {
    * to 4, in Node and in browsers with cross-origin isolation; 1 otherwise; env `PROBSEQ_WASM_THREADS`);
    * `{ guard: false }` turns off the thread guard, which otherwise halves the threads for the rest of the run
    * when helpers are descheduled so often that waiting for them dominates (reported in `kernels.reduced`);
-   * `false` leaves tfjs-wasm's own kernels in charge. (`helperDelayMs` is for tests.)
+   * `false` leaves tfjs-wasm's own kernels in charge. (`slowHelper` is for tests.)
    */
   kernels?: Omit<KernelEngineOptions, 'fma'> | false;
   /** WebGPU adapter preference passed to `navigator.gpu.requestAdapter` (default `'high-performance'`). */

@@ -43,8 +43,8 @@ describe('VRNN on the kernel engine with late helper threads', () => {
   it('a helper that joins each loop late (or never) changes no bit of the ELBO, its gradients or a sample', async () => {
     const one = run();
     expect(getKernelEngine()!.info.threads).toBe(1);
-    for (const helperDelayMs of [1, 5, 200]) {
-      await setBackend('wasm', { kernels: { threads: 2, guard: false, helperDelayMs } });
+    for (const joinDelayMs of [1, 5, 200]) {
+      await setBackend('wasm', { kernels: { threads: 2, guard: false, slowHelper: { joinDelayMs } } });
       expect(getKernelEngine()!.info.threads).toBe(2);
       const late = run();
       expect(late.loss).toBe(one.loss);
@@ -56,5 +56,24 @@ describe('VRNN on the kernel engine with late helper threads', () => {
     expect(prompt.loss).toBe(one.loss);
     prompt.grads.forEach((g, i) => expect(g).toEqual(one.grads[i]));
     expect(prompt.sample).toEqual(one.sample);
+  });
+
+  it('a helper that dawdles inside every chunk it takes: same bits, and the guard drops to one thread', async () => {
+    await setBackend('wasm', { kernels: { threads: 1 } });
+    const one = run();
+    await setBackend('wasm', { kernels: { threads: 2, slowHelper: { chunkDelayMs: 2 } } });
+    const engine = getKernelEngine()!;
+    // Until the guard has seen a whole window of work (a few runs), and once more on one thread after it.
+    for (let i = 0; i < 8 && engine.info.threads === 2; i++) {
+      const slow = run();
+      expect(slow.loss).toBe(one.loss);
+      slow.grads.forEach((g, j) => expect(g).toEqual(one.grads[j]));
+      expect(slow.sample).toEqual(one.sample);
+    }
+    expect(run().loss).toBe(one.loss);
+    // The caller slept through most of the helper's chunks: the guard noticed and said so.
+    expect(engine.info.threads).toBe(1);
+    expect(engine.info.reduced).toMatchObject({ from: 2 });
+    expect(engine.info.reduced!.reason).toMatch(/slept \d+ % of a 250 ms window/);
   });
 });
