@@ -791,20 +791,20 @@ static inline f32* P_(const int* a, int field) { return (f32*)(unsigned long)(un
 // which may not block); the time the caller (tid 0) sleeps is added up for the engine's thread guard.
 enum {
   SYNC_NEXT = 80, SYNC_DONE = 96, SYNC_WAITERS = 97, SYNC_ABORT = 98, SYNC_CALLER_BLOCKS = 99, SYNC_SPIN = 100,
-  SYNC_SLOW_MS = 101, SYNC_SLEPT_MS = 102, SYNC_FIELDS = 112
+  SYNC_SLOW_MS = 101, SYNC_SLEPT_MS = 102, SYNC_SLOWED = 104, SYNC_FIELDS = 112
 };
 
 __attribute__((import_module("env"), import_name("now"))) double now_ms(void);
 
 // Chunk index (from 0) of the phase whose tickets start at base, or −1 when all `count` are claimed.
-// (Tests: SYNC_SLOW_MS, float bits, makes every helper dawdle that long inside each chunk it takes.)
+// (Tests: SYNC_SLOW_MS, float bits, makes the first helper chunk of each job last at least that long.)
 static inline int claim(int* a, int base, int count, int tid) {
   const int end = base + count;
   for (;;) {
     int cur = __atomic_load_n(&a[SYNC_NEXT], __ATOMIC_ACQUIRE);
     if (cur >= end) return -1;
     if (__sync_val_compare_and_swap(&a[SYNC_NEXT], cur, cur + 1) == cur) {
-      if (tid != 0 && a[SYNC_SLOW_MS]) {
+      if (tid != 0 && a[SYNC_SLOW_MS] && __sync_val_compare_and_swap(&a[SYNC_SLOWED], 0, 1) == 0) {
         const double t0 = now_ms(), slow = __builtin_bit_cast(f32, a[SYNC_SLOW_MS]);
         while (now_ms() - t0 < slow) {
         }

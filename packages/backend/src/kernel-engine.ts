@@ -88,7 +88,8 @@ export interface KernelEngineOptions {
   guard?: boolean;
   /**
    * Tests only: a slow helper. Every helper sleeps `joinDelayMs` before it takes up each job (one the OS
-   * schedules late), and dawdles `chunkDelayMs` inside each chunk of a loop it takes (one descheduled mid-chunk).
+   * schedules late); in each loop, the first chunk a helper takes lasts at least `chunkDelayMs` (one
+   * descheduled mid-chunk).
    */
   slowHelper?: { joinDelayMs?: number; chunkDelayMs?: number };
 }
