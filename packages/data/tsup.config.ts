@@ -6,4 +6,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // Left to the package's `imports` map at run time, so that browsers get csv-parse's browser build.
+  external: ['#csv-parse-sync'],
 });

@@ -1,4 +1,5 @@
-import { parse } from 'csv-parse/sync';
+// Resolved by this package's `imports` map: csv-parse's browser build in browsers, its Node build elsewhere.
+import { parse } from '#csv-parse-sync';
 import { DataError } from './data-error';
 import {
   CSV_PARSE_OPTIONS,
