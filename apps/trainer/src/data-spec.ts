@@ -26,7 +26,9 @@ function kindOf(path: string, given: Set<string>): Kind {
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
   // A folder: the options given say which format they are for.
-  const match = (Object.keys(KEYS) as Kind[]).find((k) => [...given].some((g) => KEYS[k].includes(g) && g !== 'segment'));
+  const match = (Object.keys(KEYS) as Kind[]).find((k) =>
+    [...given].some((g) => KEYS[k].includes(g) && g !== 'segment'),
+  );
   return match ?? (given.has('segment') ? 'midi' : 'csv');
 }
 

@@ -7,9 +7,9 @@ import { splitSequences, type SplitOptions } from './split';
 
 type MidiClass = typeof import('@tonejs/midi').Midi;
 // The package's ES build has a named export; its CommonJS build (what Node loads) one object.
+// Reflect.get keeps bundlers from warning about the `default` that the ES build lacks.
 const Midi: MidiClass =
-  (toneMidi as unknown as { Midi?: MidiClass }).Midi ??
-  (toneMidi as unknown as { default: { Midi: MidiClass } }).default.Midi;
+  (toneMidi as unknown as { Midi?: MidiClass }).Midi ?? (Reflect.get(toneMidi, 'default') as { Midi: MidiClass }).Midi;
 
 /** The 88 piano keys, A0 (MIDI 21) to C8 (MIDI 108), as in the JSB / Nottingham / MuseData rolls. */
 export const PIANO_KEYS = 88;

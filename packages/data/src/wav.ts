@@ -6,9 +6,10 @@ import { splitSequences, type SplitOptions } from './split';
 
 type WaveFileClass = typeof import('wavefile').WaveFile;
 // The package's ES build has a named export; its UMD build (what Node loads) one object.
+// Reflect.get keeps bundlers from warning about the `default` that the ES build lacks.
 const WaveFile: WaveFileClass =
   (wavefileModule as unknown as { WaveFile?: WaveFileClass }).WaveFile ??
-  (wavefileModule as unknown as { default: { WaveFile: WaveFileClass } }).default.WaveFile;
+  (Reflect.get(wavefileModule, 'default') as { WaveFile: WaveFileClass }).WaveFile;
 
 /** Mono audio as floats in [−1, 1]. */
 export interface MonoAudio {
