@@ -6,13 +6,18 @@ describe('--data reader options', () => {
     expect(parseDataSpec('runs/x.json')).toEqual({ path: 'runs/x.json', options: {} });
     expect(parseDataSpec('bach/?steps-per-quarter=2&transpose=c&segment=64')).toEqual({
       path: 'bach/',
-      options: { midi: { stepsPerQuarter: 2, transpose: 'c', segmentSteps: 64 } },
+      options: { midi: { stepsPerQuarter: 2, transpose: 'c', segmentSteps: 64 }, wav: { segmentFrames: 64 } },
     });
     expect(parseDataSpec('a.wav?rate=8000&frame=160&segment=50&valid=0.2')).toEqual({
       path: 'a.wav',
       options: { wav: { sampleRate: 8000, frameSize: 160, segmentFrames: 50 }, valid: 0.2 },
     });
     expect(parseDataSpec('clips?frame=100').options).toEqual({ wav: { frameSize: 100 } });
+    // In a folder, segment applies to whichever of MIDI or WAV the files are.
+    expect(parseDataSpec('clips/?segment=10').options).toEqual({
+      midi: { segmentSteps: 10 },
+      wav: { segmentFrames: 10 },
+    });
     expect(parseDataSpec('cat.ndjson?limit=500&recognized=true').options).toEqual({
       quickdraw: { limit: 500, recognizedOnly: true },
     });

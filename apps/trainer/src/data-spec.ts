@@ -18,18 +18,14 @@ const KEYS: Record<Kind, string[]> = {
 };
 const SPLIT_KEYS = ['valid', 'test'];
 
-function kindOf(path: string, given: Set<string>): Kind {
+function kindOf(path: string): Kind | 'folder' {
   const lower = path.toLowerCase().replace(/[\\/]+$/, '');
   if (/\.midi?$/.test(lower)) return 'midi';
   if (/\.wave?$/.test(lower)) return 'wav';
   if (lower.endsWith('.ndjson')) return 'ndjson';
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
-  // A folder: the options given say which format they are for.
-  const match = (Object.keys(KEYS) as Kind[]).find((k) =>
-    [...given].some((g) => KEYS[k].includes(g) && g !== 'segment'),
-  );
-  return match ?? (given.has('segment') ? 'midi' : 'csv');
+  return 'folder';
 }
 
 /**
@@ -52,9 +48,9 @@ export function parseDataSpec(spec: string): DataSpec {
       if (eq <= 0) throw new CliError(`--data ${spec}: expected key=value after '?', found '${p}'`);
       return [p.slice(0, eq), decodeURIComponent(p.slice(eq + 1))] as const;
     });
-  const given = new Set(pairs.map(([k]) => k));
-  const kind = kindOf(path, given);
-  const allowed = [...KEYS[kind], ...SPLIT_KEYS];
+  const kind = kindOf(path);
+  // A folder may hold any format: every format's options are allowed, each applies to its own format.
+  const allowed = [...new Set([...(kind === 'folder' ? Object.values(KEYS).flat() : KEYS[kind]), ...SPLIT_KEYS])];
   const options: ReadDatasetOptions = {};
   const int = (k: string, v: string): number => {
     const n = Number(v);
@@ -69,18 +65,20 @@ export function parseDataSpec(spec: string): DataSpec {
       const f = Number(v);
       if (!(f >= 0 && f < 1)) throw new CliError(`--data ${spec}: ${k} must be a fraction in [0, 1), found '${v}'`);
       options[k] = f;
-    } else if (kind === 'midi') {
+    } else if (k === 'segment') {
+      // Steps per sequence: MIDI steps or WAV frames, whichever the data turns out to be.
+      if (kind === 'midi' || kind === 'folder') options.midi = { ...options.midi, segmentSteps: int(k, v) };
+      if (kind === 'wav' || kind === 'folder') options.wav = { ...options.wav, segmentFrames: int(k, v) };
+    } else if (KEYS.midi.includes(k)) {
       options.midi ??= {};
       if (k === 'steps-per-quarter') options.midi.stepsPerQuarter = int(k, v);
-      else if (k === 'segment') options.midi.segmentSteps = int(k, v);
       else if (v === 'c' || v === 'none') options.midi.transpose = v;
       else throw new CliError(`--data ${spec}: transpose must be 'c' or 'none', found '${v}'`);
-    } else if (kind === 'wav') {
+    } else if (KEYS.wav.includes(k)) {
       options.wav ??= {};
       if (k === 'rate') options.wav.sampleRate = int(k, v);
-      else if (k === 'frame') options.wav.frameSize = int(k, v);
-      else options.wav.segmentFrames = int(k, v);
-    } else if (kind === 'ndjson') {
+      else options.wav.frameSize = int(k, v);
+    } else if (KEYS.ndjson.includes(k)) {
       options.quickdraw ??= {};
       if (k === 'limit') options.quickdraw.limit = int(k, v);
       else if (v === 'true' || v === 'false') options.quickdraw.recognizedOnly = v === 'true';

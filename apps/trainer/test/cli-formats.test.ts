@@ -23,7 +23,8 @@ function trainEvalSample(name: string, data: string, out: string, extra: string[
   return run;
 }
 
-describe('probseq on files in their own formats: train → eval → sample', () => {
+// Three CLI processes per test; on a loaded machine each can take most of a minute.
+describe('probseq on files in their own formats: train → eval → sample', { timeout: 360_000 }, () => {
   const out = join(tempDir(), 'runs');
 
   it('a folder of 20 MIDI files → piano rolls, samples as MIDI and PNG', () => {
