@@ -8,7 +8,10 @@ const packagesDir = fileURLToPath(new URL('../', import.meta.url));
 export function probseqVitestConfig(overrides = {}) {
   return defineConfig({
     resolve: {
-      alias: [{ find: /^@probseq\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
+      alias: [
+        { find: /^@probseq\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` },
+        { find: /^@probseq\/([a-z-]+)\/node$/, replacement: `${packagesDir}$1/src/node.ts` },
+      ],
     },
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

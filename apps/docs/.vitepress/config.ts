@@ -30,7 +30,13 @@ export default defineConfig({
     sidebar: {
       '/api/': [{ text: 'API reference', link: '/api/', items: typedocSidebar }],
       '/': [
-        { text: 'Guide', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
+        {
+          text: 'Guide',
+          items: [
+            { text: 'Getting started', link: '/guide/getting-started' },
+            { text: 'Bring your own data', link: '/guide/bring-your-own-data' },
+          ],
+        },
         {
           text: 'Concepts',
           items: [

@@ -24,8 +24,8 @@ const workspace = {
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'inner') return undefined;
-      const ws = /^@probseq\/([a-z-]+)$/.exec(args.path);
-      if (ws) return { path: join(repo, 'packages', ws[1], 'src', 'index.ts') };
+      const ws = /^@probseq\/([a-z-]+)(?:\/(node))?$/.exec(args.path);
+      if (ws) return { path: join(repo, 'packages', ws[1], 'src', `${ws[2] ?? 'index'}.ts`) };
       if (args.path.startsWith('node:')) return { path: args.path, external: true };
       if (args.path.startsWith('@tensorflow/tfjs-core/dist/')) return undefined;
       if (args.path.startsWith('@tensorflow/')) {

@@ -35,7 +35,10 @@ Examples:
   $ probseq train --resume runs/jsb --steps 4000     # continue (same seed → same trajectory)
 
 Data (--data): synthetic:multimodal | synthetic:strokes | a piano-roll or pen-stroke .json |
-a .csv (header row, one row per step, optional 'sequence' id column) | a directory of .csv files.
+a .csv (header row, one row per step, optional 'sequence' id column) | .mid/.midi (piano rolls) |
+.wav (frames of 200 samples at 16 kHz) | QuickDraw .ndjson (strokes) | a folder of one of these.
+Reader options follow '?': song.mid?steps-per-quarter=2&transpose=c&segment=64,
+speech.wav?rate=16000&frame=200&segment=40, cat.ndjson?limit=5000&recognized=true, walks.csv?id=run.
 Outputs go to <out>/<name>/: config.json, metrics.jsonl, loss.svg, checkpoints/, best/, samples/.
 Ctrl-C writes a checkpoint and exits (code 130); resume with --resume <run dir>.`;
 
@@ -63,7 +66,7 @@ Examples:
     .description('Train a model; writes a run directory with checkpoints, metrics, the best model and samples.')
     .option(
       '--data <source>',
-      "data: 'synthetic:multimodal' (default), 'synthetic:strokes', or a .json/.csv file or directory",
+      "data: 'synthetic:multimodal' (default), 'synthetic:strokes', or a .json/.csv/.mid/.wav/.ndjson file or folder",
     )
     .option('--config <file>', 'JSON file of training options (camelCase keys, e.g. {"hDim": 32}); flags override it')
     .addOption(new Option('--model <kind>', 'model (default vrnn)').choices(['vrnn', 'rnn']))

@@ -4,13 +4,14 @@ import {
   countSteps,
   generateSynthetic,
   identityNormalization,
-  readDataset,
   splitSequences,
   type NormalizationStats,
   type SequenceDataset,
   type SyntheticName,
 } from '@probseq/data';
+import { readDataset } from '@probseq/data/node';
 import { CliError } from './cli-error';
+import { parseDataSpec } from './data-spec';
 
 /** What config.json records about the data a model was trained on. */
 export interface DataInfo {
@@ -19,6 +20,10 @@ export interface DataInfo {
   kind: SequenceDataset['kind'];
   dims: number;
   pitchOffset?: number;
+  /** MIDI data: time steps per quarter note. */
+  stepsPerQuarter?: number;
+  /** Audio data: sample rate and samples per step. */
+  audio?: SequenceDataset['audio'];
   sequences: { train: number; valid: number; test: number };
   steps: { train: number; valid: number; test: number };
   /** Median training-sequence length (the default length of samples). */
@@ -27,7 +32,10 @@ export interface DataInfo {
 
 const SYNTHETIC: readonly SyntheticName[] = ['multimodal', 'strokes'];
 
-/** Loads `--data`: `synthetic:NAME` or a file / directory path; bad data → one-line CliError. */
+/**
+ * Loads `--data`: `synthetic:NAME`, or a file / folder path with optional reader options after `?`
+ * (see {@link parseDataSpec}); bad data → one-line CliError.
+ */
 export async function loadData(
   spec: string,
   options: { syntheticSequences: number; syntheticSteps: number; seed: number },
@@ -53,8 +61,10 @@ export async function loadData(
       source: spec,
     };
   }
+  const { path, options: readOptions } = parseDataSpec(spec);
   try {
-    return await readDataset(spec, { seed: 1234 });
+    const ds = await readDataset(path, { ...readOptions, seed: 1234 });
+    return { ...ds, source: spec };
   } catch (e) {
     if (e instanceof DataError) throw new CliError(e.message);
     throw e;
@@ -70,15 +80,21 @@ export function describeData(ds: SequenceDataset): DataInfo {
     kind: ds.kind,
     dims: ds.dims,
     ...(ds.pitchOffset !== undefined ? { pitchOffset: ds.pitchOffset } : {}),
+    ...(ds.stepsPerQuarter !== undefined ? { stepsPerQuarter: ds.stepsPerQuarter } : {}),
+    ...(ds.audio ? { audio: ds.audio } : {}),
     sequences: { train: ds.splits.train.length, valid: ds.splits.valid.length, test: ds.splits.test.length },
     steps: { train: countSteps(ds.splits.train), valid: countSteps(ds.splits.valid), test: countSteps(ds.splits.test) },
     medianLength: lengths[Math.floor(lengths.length / 2)],
   };
 }
 
-/** The normalisation for a data set, from its training split: none for binary data, dx/dy only for strokes. */
+/**
+ * The normalisation for a data set, from its training split: none for binary data, dx/dy only for
+ * strokes, one mean and std over all samples for audio, per feature for other real values.
+ */
 export function normalizationFor(ds: SequenceDataset): NormalizationStats {
   if (ds.kind === 'binary') return identityNormalization(ds.dims);
+  if (ds.audio) return computeNormalization(ds.splits.train, ds.dims, { pooled: true });
   if (ds.kind === 'strokes') return computeNormalization(ds.splits.train, ds.dims, { features: [0, 1] });
   return computeNormalization(ds.splits.train, ds.dims);
 }

@@ -3,11 +3,13 @@ import type { DataInfo } from './data-source';
 import type { TrainerModel } from './model-factory';
 import { pianoRollMidi, pianoRollPng } from './piano-roll-output';
 import { sequencesSvg, strokesSvg } from './svg-chart';
+import { framesToWaveforms, samplesWav, waveformSvg } from './wav-output';
 
 /**
  * Draws `count` sequences of `steps` steps from the model and renders them for the data kind:
  * piano rolls → `samples.png` + `samples.mid` (+ JSON of active pitches), strokes → `samples.svg`,
- * real-valued data → `samples.svg` line plots. Always `samples.json` (original scale).
+ * audio → `samples.wav` + `samples-waveform.svg`, other real-valued data → `samples.svg` line plots.
+ * Always `samples.json` (original scale).
  */
 export async function renderSamples(
   model: TrainerModel,
@@ -30,11 +32,16 @@ export async function renderSamples(
       sequences: data.map((s) => s.map(activePitches)),
     });
     files['samples.png'] = pianoRollPng(data, 4, info.pitchOffset ?? 0);
-    files['samples.mid'] = pianoRollMidi(data, info.pitchOffset ?? 0);
+    files['samples.mid'] = pianoRollMidi(data, info.pitchOffset ?? 0, 100 * (info.stepsPerQuarter ?? 1));
   } else if (info.kind === 'strokes') {
     const strokes = data.map((s) => s.map(([dx, dy, p]) => [dx, dy, p >= 0.5 ? 1 : 0]));
     files['samples.json'] = JSON.stringify({ ...meta, format: 'dx,dy,penUp', sequences: strokes });
     files['samples.svg'] = strokesSvg(strokes);
+  } else if (info.audio) {
+    const waves = framesToWaveforms(data);
+    files['samples.json'] = JSON.stringify({ ...meta, ...info.audio, sequences: data });
+    files['samples.wav'] = samplesWav(waves, info.audio);
+    files['samples-waveform.svg'] = waveformSvg(waves, info.audio);
   } else {
     files['samples.json'] = JSON.stringify({ ...meta, sequences: data });
     files['samples.svg'] = sequencesSvg(data.slice(0, 4), 'sample');

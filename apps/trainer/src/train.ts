@@ -37,7 +37,7 @@ export interface TrainRequest {
 function defaultName(cfg: TrainConfig): string {
   const data = cfg.data.startsWith('synthetic:')
     ? cfg.data.slice(10)
-    : (cfg.data.split(/[\\/]/).pop() ?? 'data').replace(/\.[^.]+$/, '');
+    : (cfg.data.split('?')[0].replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? 'data').replace(/\.[^.]+$/, '');
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${cfg.model}-${data}-${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;

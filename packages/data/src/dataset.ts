@@ -21,8 +21,18 @@ export interface SequenceDataset {
   splits: Splits;
   /** Piano rolls only: MIDI note of feature 0. */
   pitchOffset?: number;
+  /** Piano rolls read from MIDI: time steps per quarter note. */
+  stepsPerQuarter?: number;
+  /** Audio only: a step is a frame of `frameSize` consecutive samples at `sampleRate` Hz. */
+  audio?: AudioFraming;
   /** Where the data came from (file path, or `synthetic:NAME`). */
   source: string;
+}
+
+/** How audio was cut into steps: frames of `frameSize` mono samples at `sampleRate` Hz. */
+export interface AudioFraming {
+  sampleRate: number;
+  frameSize: number;
 }
 
 /** The number of time steps in a list of sequences. */

@@ -13,6 +13,11 @@ export interface NormalizationOptions {
   features?: number[];
   /** Smallest std used; a constant feature gets std 1. Default 1e-6. */
   minStd?: number;
+  /**
+   * One mean and std for all the chosen features together (audio frames, whose features are
+   * interchangeable sample positions). Default false: per feature.
+   */
+  pooled?: boolean;
 }
 
 /** Mean and standard deviation (population) of each feature over every step of `sequences`. */
@@ -21,7 +26,7 @@ export function computeNormalization(
   dims: number,
   options: NormalizationOptions = {},
 ): NormalizationStats {
-  const { features, minStd = 1e-6 } = options;
+  const { features, minStd = 1e-6, pooled = false } = options;
   const sum = new Float64Array(dims);
   const n = sequences.reduce((a, s) => a + s.length, 0);
   if (n === 0) throw new Error('computeNormalization: expected at least one time step, found none');
@@ -31,6 +36,16 @@ export function computeNormalization(
   for (const s of sequences) for (const v of s) for (let j = 0; j < dims; j++) sq[j] += (v[j] - mean[j]) ** 2;
   const std = Array.from(sq, (v) => Math.sqrt(v / n));
   const keep = new Set(features ?? mean.map((_, j) => j));
+  if (pooled && keep.size > 0) {
+    // Pooled moments: the mean of the means, and E[x²] − m² from each feature's variance and mean.
+    const k = [...keep];
+    const m = k.reduce((a, j) => a + mean[j], 0) / k.length;
+    const v = k.reduce((a, j) => a + std[j] ** 2 + (mean[j] - m) ** 2, 0) / k.length;
+    for (const j of k) {
+      mean[j] = m;
+      std[j] = Math.sqrt(v);
+    }
+  }
   return {
     mean: mean.map((m, j) => (keep.has(j) ? m : 0)),
     std: std.map((s, j) => (!keep.has(j) ? 1 : s < minStd ? 1 : s)),

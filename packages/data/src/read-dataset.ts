@@ -1,13 +1,13 @@
 import { DataError } from './data-error';
 import type { SequenceDataset } from './dataset';
-import { parseCsv } from './csv';
+import { parseCsv, type CsvSequences } from './csv';
 import { parsePianoRoll } from './piano-roll';
 import { parseStrokes } from './strokes';
 import { splitSequences, type SplitOptions } from './split';
 
-/** Options for {@link readDataset}. */
-export interface ReadDatasetOptions extends SplitOptions {
-  /** CSV only: the sequence id column (see {@link parseCsv}). */
+/** Options for {@link csvDataset}. */
+export interface CsvDatasetOptions extends SplitOptions {
+  /** The sequence id column (see {@link parseCsv}). */
   idColumn?: string;
 }
 
@@ -33,56 +33,35 @@ export function parseJsonDataset(text: string, source: string): SequenceDataset 
  */
 export function csvDataset(
   files: Array<{ text: string; source: string }>,
-  options: ReadDatasetOptions = {},
+  options: CsvDatasetOptions = {},
 ): SequenceDataset {
   if (files.length === 0) throw new Error('csvDataset: expected at least one CSV file, found none');
-  let columns: string[] | undefined;
-  const sequences: number[][][] = [];
-  for (const f of files) {
-    const parsed = parseCsv(f.text, f.source, { idColumn: options.idColumn });
-    if (columns && parsed.columns.join(',') !== columns.join(',')) {
-      throw new DataError(
-        f.source,
-        'line 1',
-        `expected columns ${columns.join(', ')} as in ${files[0].source}, found ${parsed.columns.join(', ')}`,
-      );
-    }
-    columns = parsed.columns;
-    sequences.push(...parsed.sequences);
-  }
-  const source = files.length === 1 ? files[0].source : `${files.length} CSV files`;
-  return { name: source, dims: columns!.length, kind: 'real', splits: splitSequences(sequences, options), source };
+  return combineCsv(
+    files.map((f) => ({ ...parseCsv(f.text, f.source, { idColumn: options.idColumn }), source: f.source })),
+    options,
+  );
 }
 
 /**
- * Node only: reads a data set from a path. `.json` → piano roll or pen strokes (by content);
- * `.csv` → rows grouped by sequence id; a directory → every `.csv` in it, one sequence per file
- * (or per id). Missing files and every malformed value give a {@link DataError} naming the file.
+ * A real-valued data set from the sequences of several parsed CSV files, which must share their
+ * feature columns; splits are drawn with a seeded shuffle.
  */
-export async function readDataset(path: string, options: ReadDatasetOptions = {}): Promise<SequenceDataset> {
-  const fs = await import('node:fs/promises');
-  const nodePath = await import('node:path');
-  let stat;
-  try {
-    stat = await fs.stat(path);
-  } catch {
-    throw new DataError(path, '', 'no such file or directory');
+export function combineCsv(
+  parsed: Array<CsvSequences & { source: string }>,
+  options: SplitOptions = {},
+): SequenceDataset {
+  const columns = parsed[0].columns;
+  const sequences: number[][][] = [];
+  for (const p of parsed) {
+    if (p.columns.join(',') !== columns.join(',')) {
+      throw new DataError(
+        p.source,
+        'line 1',
+        `expected columns ${columns.join(', ')} as in ${parsed[0].source}, found ${p.columns.join(', ')}`,
+      );
+    }
+    sequences.push(...p.sequences);
   }
-  if (stat.isDirectory()) {
-    const names = (await fs.readdir(path)).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
-    if (names.length === 0) throw new DataError(path, '', 'expected .csv files in this directory, found none');
-    const files = await Promise.all(
-      names.map(async (n) => {
-        const p = nodePath.join(path, n);
-        return { text: await fs.readFile(p, 'utf8'), source: p };
-      }),
-    );
-    const ds = csvDataset(files, options);
-    return { ...ds, name: nodePath.basename(path), source: path };
-  }
-  const text = await fs.readFile(path, 'utf8');
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.json')) return parseJsonDataset(text, path);
-  if (lower.endsWith('.csv')) return csvDataset([{ text, source: path }], options);
-  throw new DataError(path, '', 'expected a .json or .csv file or a directory of .csv files');
+  const source = parsed.length === 1 ? parsed[0].source : `${parsed.length} CSV files`;
+  return { name: source, dims: columns.length, kind: 'real', splits: splitSequences(sequences, options), source };
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { countSteps } from './dataset';
 import { parseCsv } from './csv';
 import { activePitches, parsePianoRoll } from './piano-roll';
-import { parseJsonDataset, readDataset } from './read-dataset';
+import { parseJsonDataset } from './read-dataset';
+import { readDataset } from './read-path';
 import { parseStrokes } from './strokes';
 
 const JSB = '/work/shared/data/jsb-chorales.json';
