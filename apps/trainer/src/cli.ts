@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CliError } from './cli-error';
 import { readConfigFile, type TrainConfigInput } from './config';
 import { evaluate } from './evaluate';
+import { DEFAULT_EVAL_MEMORY_MIB } from './memory-budget';
 import { sample } from './sample';
 import { train } from './train';
 
@@ -139,6 +140,12 @@ Examples:
     .addOption(new Option('--split <name>', 'which split').choices(['train', 'valid', 'test']).default('test'))
     .option('--samples <K>', 'importance samples for the log-likelihood (VRNN)', int('--samples'), 100)
     .option('--batch <n>', 'sequences per evaluation batch', int('--batch'), 16)
+    .option(
+      '--max-memory <MiB>',
+      'memory for one chunk of the evaluation; long sequences go in smaller chunks',
+      int('--max-memory'),
+      DEFAULT_EVAL_MEMORY_MIB,
+    )
     .option('--seed <n>', 'seed of the evaluation noise', int('--seed'), 0)
     .option('--data <source>', "evaluate on other data with the model's dimensions")
     .option('--checkpoint', 'use the latest checkpoint instead of the best model')
@@ -159,6 +166,7 @@ The result is also written to <run-dir>/eval-<split>.json.`,
           split: opts.split as 'test',
           samples: opts.samples as number,
           batch: opts.batch as number,
+          maxMemory: opts.maxMemory as number,
           seed: opts.seed as number,
           data: opts.data as string | undefined,
           json: Boolean(opts.json),

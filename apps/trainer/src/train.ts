@@ -19,6 +19,7 @@ import {
 } from './data-source';
 import { evaluateSplit } from './evaluate-split';
 import { lossCurveSvg } from './loss-curve';
+import { DEFAULT_EVAL_MEMORY_MIB, bytesPerRowStep, rowStepBudget } from './memory-budget';
 import { MetricsLog, readMetrics } from './metrics';
 import { buildModel, trainableNamed, type TrainerModel } from './model-factory';
 import { Progress } from './progress';
@@ -194,6 +195,7 @@ export async function train(req: TrainRequest): Promise<number> {
       stats: file.normalization,
       batch: Math.max(cfg.batch, 32),
       seed: deriveSeed(cfg.seed, 'valid'),
+      maxRowSteps: rowStepBudget(DEFAULT_EVAL_MEMORY_MIB, bytesPerRowStep(cfg, file.data.dims, file.output)),
     });
     const perStep = s.elbo / s.steps;
     const best = state.bestValid === null || perStep > state.bestValid;
