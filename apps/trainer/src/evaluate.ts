@@ -7,7 +7,7 @@ import { describeData, loadData } from './data-source';
 import { evaluateSplit, type SplitScores } from './evaluate-split';
 import { DEFAULT_EVAL_MEMORY_MIB, bytesPerRowStep, isOutOfMemory, rowStepBudget } from './memory-budget';
 import { loadRunModel } from './load-run-model';
-import { readRunConfig } from './run-files';
+import { readRunConfig, runDataPath } from './run-files';
 import { hasLatents } from './model-factory';
 
 /** Options of `probseq eval`. */
@@ -77,7 +77,7 @@ export async function evaluate(req: EvalRequest): Promise<number> {
       );
     }
   } else {
-    ds = await loadData(file.config.data, file.config);
+    ds = await loadData(runDataPath(run.runDir, file), file.config);
   }
   const seqs = ds.splits[req.split];
   if (seqs.length === 0) throw new CliError(`${ds.source}: the ${req.split} split is empty`);
