@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { CliError } from './cli-error';
 import type { Adam } from '@probseq/nn';
-import { assignParameters, encodeWeightFiles, readWeightFiles } from './weights-file';
+import { assignParameters, checkWeightFiles, encodeWeightFiles, readWeightFiles } from './weights-file';
 
 /** Trainer counters stored with each checkpoint. */
 export interface TrainerState {
@@ -89,7 +89,7 @@ export function readTrainerState(dir: string): TrainerState {
 /** Checks that every file of a checkpoint is present and complete; throws a CliError naming the file. */
 export function verifyCheckpoint(dir: string): TrainerState {
   const state = readTrainerState(dir);
-  for (const manifest of ['model.json', 'optimizer.json']) tf.dispose(Object.values(readWeightFiles(dir, manifest).tensors));
+  for (const manifest of ['model.json', 'optimizer.json']) checkWeightFiles(dir, manifest);
   return state;
 }
 

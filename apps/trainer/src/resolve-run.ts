@@ -5,6 +5,7 @@ import { resumePoint, type ResumePoint } from './checkpoint';
 import { CliError } from './cli-error';
 import { RESUMABLE_KEYS, parseTrainConfig, type TrainConfig, type TrainConfigInput } from './config';
 import { checkOutputFits, defaultOutput, describeData, loadData, normalizationFor } from './data-source';
+import { RunLock } from './run-lock';
 import { isDataPath, readRunConfig, runDataPath, storedDataPaths, type RunConfigFile } from './run-files';
 
 /** What `probseq train` was asked: the merged options and which keys the user set explicitly. */
@@ -69,6 +70,7 @@ function differs(key: keyof TrainConfig, given: unknown, stored: unknown): boole
 async function planResume(req: TrainRequest, dir: string): Promise<RunPlan> {
   const runDir = resolve(dir);
   const file = readRunConfig(runDir);
+  RunLock.checkFree(runDir);
   for (const key of req.explicit) {
     const k = key as keyof TrainConfig;
     if (RESUMABLE_KEYS.has(k) || !differs(k, req.options[k], file.config[k])) continue;

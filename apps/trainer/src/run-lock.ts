@@ -29,6 +29,16 @@ function readOwner(path: string): LockOwner | null {
   }
 }
 
+/** Throws the one-line refusal if `owner` still holds the run (alive here, or on another host). */
+function refuseIfHeld(runDir: string, owner: LockOwner): void {
+  if (owner.host !== hostname())
+    throw new CliError(
+      `${runDir} is locked by pid ${owner.pid} on host ${owner.host} (since ${owner.since}); if that process is gone, delete ${join(runDir, '.lock')}`,
+    );
+  if (alive(owner.pid))
+    throw new CliError(`${runDir} is in use by pid ${owner.pid} on this host (since ${owner.since}); wait for it or stop it first`);
+}
+
 /**
  * An exclusive lock on a run directory, so that two trainers never write one run: `<run>/.lock` is created
  * by a hard link (atomic, fails if it exists) and holds the owner's pid and host. A lock whose process has died (same host) is taken over,
@@ -36,6 +46,12 @@ function readOwner(path: string): LockOwner | null {
  */
 export class RunLock {
   private constructor(readonly path: string) {}
+
+  /** Refuses (one line) if another live process holds the run; writes nothing. */
+  static checkFree(runDir: string): void {
+    const owner = readOwner(join(runDir, '.lock'));
+    if (owner && owner.pid !== process.pid) refuseIfHeld(runDir, owner);
+  }
 
   static acquire(runDir: string, say: (message: string) => void): RunLock {
     const path = join(runDir, '.lock');
@@ -54,12 +70,7 @@ export class RunLock {
         rmSync(tmp, { force: true });
       }
       const owner = readOwner(path);
-      if (owner && owner.host !== me.host)
-        throw new CliError(
-          `${runDir} is locked by pid ${owner.pid} on host ${owner.host} (since ${owner.since}); if that process is gone, delete ${path}`,
-        );
-      if (owner && alive(owner.pid))
-        throw new CliError(`${runDir} is in use by pid ${owner.pid} on this host (since ${owner.since}); wait for it or stop it first`);
+      if (owner) refuseIfHeld(runDir, owner);
       // Stale (its process is gone) or torn: move it aside atomically, so only one process takes it over.
       const aside = `${path}.stale-${process.pid}`;
       try {
