@@ -37,7 +37,7 @@ export async function renderSamples(
     files['samples.svg'] = strokesSvg(strokes);
   } else {
     files['samples.json'] = JSON.stringify({ ...meta, sequences: data });
-    files['samples.svg'] = sequencesSvg(data.slice(0, 4), 'sample');
+    files['samples.svg'] = sequencesSvg(data, 'sample');
   }
   return files;
 }
