@@ -25,6 +25,8 @@ export interface SplitOptions {
   samples?: number;
   /** Memory budget of one model call, in rows (samples × sequences) × time steps. */
   maxRowSteps?: number;
+  /** Called after each batch with the time steps evaluated so far and in all. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Batches of at most `batch` sequences, split further so that sequences × longest length ≤ `maxRowSteps`. */
@@ -58,6 +60,8 @@ export async function evaluateSplit(
   );
   let elbo = 0;
   let ll: number | null = options.samples ? 0 : null;
+  const total = countSteps(sequences);
+  let done = 0;
   for (let i = 0; i < batches.length; i++) {
     const { x, mask } = padBatch(
       batches[i].map((j) => norm[j]),
@@ -83,6 +87,8 @@ export async function evaluateSplit(
     } finally {
       tf.dispose([x, mask]);
     }
+    done += batches[i].reduce((a, j) => a + norm[j].length, 0);
+    options.onProgress?.(done, total);
   }
   const steps = countSteps(sequences);
   const jac = steps * logJacobianPerStep(options.stats);

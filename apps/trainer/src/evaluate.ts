@@ -4,6 +4,7 @@ import type { SequenceDataset } from '@probseq/data';
 import { writeFileAtomic } from './atomic';
 import { CliError } from './cli-error';
 import { describeData, loadData } from './data-source';
+import { evalProgress } from './eval-progress';
 import { evaluateSplit, type SplitScores } from './evaluate-split';
 import { DEFAULT_EVAL_MEMORY_MIB, bytesPerRowStep, isOutOfMemory, rowStepBudget } from './memory-budget';
 import { loadRunModel } from './load-run-model';
@@ -84,6 +85,7 @@ export async function evaluate(req: EvalRequest): Promise<number> {
   const latent = hasLatents(run.model);
   const mib = req.maxMemory ?? DEFAULT_EVAL_MEMORY_MIB;
   let s: SplitScores;
+  const progress = evalProgress(`evaluating the ${req.split} split`);
   try {
     s = await evaluateSplit(run.model, seqs, {
       dims: file.data.dims,
@@ -92,6 +94,7 @@ export async function evaluate(req: EvalRequest): Promise<number> {
       seed: req.seed,
       samples: latent ? req.samples : 1,
       maxRowSteps: rowStepBudget(mib, bytesPerRowStep(file.config, file.data.dims, file.output)),
+      onProgress: progress.update,
     });
   } catch (e) {
     if (!isOutOfMemory(e)) throw e;
@@ -100,6 +103,7 @@ export async function evaluate(req: EvalRequest): Promise<number> {
       `out of memory evaluating sequences of up to ${longest} steps with ${latent ? req.samples : 1} samples: try a lower --max-memory (now ${mib} MiB)`,
     );
   } finally {
+    progress.stop();
     run.model.dispose();
   }
   const ll = s.logLikelihood ?? s.elbo;
