@@ -114,8 +114,7 @@ export function resumePoint(runDir: string): ResumePoint | null {
       skipped.push({ dir, reason: (e as Error).message });
     }
   }
-  if (skipped.length > 0)
-    throw new CliError(`${runDir}: no checkpoint verifies (newest: ${skipped[0].reason})`);
+  if (skipped.length > 0) throw new CliError(`${runDir}: no checkpoint verifies (newest: ${skipped[0].reason})`);
   return null;
 }
 

@@ -78,8 +78,15 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}
 
 /** What an option value failed, in words ("expected an integer > 0"). */
 function expectation(issue: z.core.$ZodIssue): string {
-  const i = issue as { code: string; minimum?: number | bigint; inclusive?: boolean; expected?: string; message: string };
-  if (i.code === 'too_small' && i.minimum !== undefined) return `expected a value ${i.inclusive ? '≥' : '>'} ${i.minimum}`;
+  const i = issue as {
+    code: string;
+    minimum?: number | bigint;
+    inclusive?: boolean;
+    expected?: string;
+    message: string;
+  };
+  if (i.code === 'too_small' && i.minimum !== undefined)
+    return `expected a value ${i.inclusive ? '≥' : '>'} ${i.minimum}`;
   if (i.code === 'invalid_type' && i.expected === 'int') return 'expected an integer';
   return i.message.replace(/^Invalid input: /, '');
 }

@@ -7,7 +7,12 @@ import cliProgress from 'cli-progress';
 export function evalProgress(label: string): { update: (done: number, total: number) => void; stop: () => void } {
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream: process.stderr, format: `${label} |{bar}| {value}/{total} time steps · ETA {eta_formatted}`, barsize: 24, hideCursor: true },
+      {
+        stream: process.stderr,
+        format: `${label} |{bar}| {value}/{total} time steps · ETA {eta_formatted}`,
+        barsize: 24,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let started = false;

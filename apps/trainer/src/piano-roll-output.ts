@@ -32,7 +32,12 @@ function cName(midi: number): string {
  * cell; faint rows mark every C. With axes (the default), the Cs are named on the left (C4 = MIDI 60)
  * and each sequence's time steps are numbered below it.
  */
-export function pianoRollPng(rolls: number[][][], scale = 4, pitchOffset = 21, options: { axes?: boolean } = {}): Uint8Array {
+export function pianoRollPng(
+  rolls: number[][][],
+  scale = 4,
+  pitchOffset = 21,
+  options: { axes?: boolean } = {},
+): Uint8Array {
   const axes = options.axes ?? true;
   const dims = rolls[0]?.[0]?.length ?? 88;
   const gap = 2 * scale;
@@ -60,7 +65,8 @@ export function pianoRollPng(rolls: number[][][], scale = 4, pitchOffset = 21, o
     [...label].forEach((ch, i) =>
       GLYPHS[ch].forEach((bits, row) => {
         for (let col = 0; col < 3; col++)
-          if (bits & (4 >> col)) fill(x + i * GLYPH_ADVANCE + col * GLYPH_PX, y + row * GLYPH_PX, GLYPH_PX, GLYPH_PX, INK);
+          if (bits & (4 >> col))
+            fill(x + i * GLYPH_ADVANCE + col * GLYPH_PX, y + row * GLYPH_PX, GLYPH_PX, GLYPH_PX, INK);
       }),
     );
   };
@@ -73,9 +79,10 @@ export function pianoRollPng(rolls: number[][][], scale = 4, pitchOffset = 21, o
   }
   // Time ticks every power-of-two number of steps wide enough for the longest label.
   const longest = Math.max(1, ...rolls.map((r) => r.length));
-  const tickSteps = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096].find(
-    (k) => k * scale >= String(longest).length * GLYPH_ADVANCE + 6,
-  ) ?? 8192;
+  const tickSteps =
+    [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096].find(
+      (k) => k * scale >= String(longest).length * GLYPH_ADVANCE + 6,
+    ) ?? 8192;
   let x0 = left;
   rolls.forEach((roll, i) => {
     if (i > 0) fill(x0 - gap, 0, gap, rollHeight, [160, 160, 160]);
@@ -87,7 +94,11 @@ export function pianoRollPng(rolls: number[][][], scale = 4, pitchOffset = 21, o
     });
     if (axes) {
       fill(x0, rollHeight, widths[i], 1, INK);
-      for (let t = 0; t < roll.length && t * scale + String(t).length * GLYPH_ADVANCE <= widths[i] + gap; t += tickSteps) {
+      for (
+        let t = 0;
+        t < roll.length && t * scale + String(t).length * GLYPH_ADVANCE <= widths[i] + gap;
+        t += tickSteps
+      ) {
         fill(x0 + t * scale, rollHeight, 1, 4, INK);
         text(String(t), x0 + t * scale, rollHeight + 6);
       }

@@ -45,7 +45,9 @@ async function planNewRun(req: TrainRequest): Promise<RunPlan> {
   const name = cfg.name ?? defaultName(cfg);
   const runDir = resolve(cfg.out, name);
   if (existsSync(runDir))
-    throw new CliError(`${runDir} already exists: resume it with --resume ${join(cfg.out, name)} or pick another --name`);
+    throw new CliError(
+      `${runDir} already exists: resume it with --resume ${join(cfg.out, name)} or pick another --name`,
+    );
   const { data, dataFromRun } = storedDataPaths(cfg.data, runDir);
   const file: RunConfigFile = {
     version: 1,

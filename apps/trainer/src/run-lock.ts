@@ -36,7 +36,9 @@ function refuseIfHeld(runDir: string, owner: LockOwner): void {
       `${runDir} is locked by pid ${owner.pid} on host ${owner.host} (since ${owner.since}); if that process is gone, delete ${join(runDir, '.lock')}`,
     );
   if (alive(owner.pid))
-    throw new CliError(`${runDir} is in use by pid ${owner.pid} on this host (since ${owner.since}); wait for it or stop it first`);
+    throw new CliError(
+      `${runDir} is in use by pid ${owner.pid} on this host (since ${owner.since}); wait for it or stop it first`,
+    );
 }
 
 /**
@@ -79,7 +81,9 @@ export class RunLock {
         continue;
       }
       rmSync(aside, { force: true });
-      say(`taking over the lock of ${runDir}: ${owner ? `pid ${owner.pid} is no longer running` : 'the lock file was unreadable'}`);
+      say(
+        `taking over the lock of ${runDir}: ${owner ? `pid ${owner.pid} is no longer running` : 'the lock file was unreadable'}`,
+      );
     }
     throw new CliError(`${path}: could not take the lock (another process keeps taking it)`);
   }

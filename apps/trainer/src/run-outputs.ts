@@ -46,7 +46,13 @@ export async function validate(run: TrainingRun, completed: number): Promise<voi
     state.bestStep = completed;
     await saveBest(run, completed);
   }
-  run.metrics.append({ type: 'valid', step: completed, elboPerStep: perStep, elboPerSequence: s.elbo / s.sequences, best });
+  run.metrics.append({
+    type: 'valid',
+    step: completed,
+    elboPerStep: perStep,
+    elboPerSequence: s.elbo / s.sequences,
+    best,
+  });
 }
 
 /** A checkpoint of the weights, Adam's moments and the counters at the current step. */

@@ -104,7 +104,9 @@ describe('pictures and sound', () => {
     for (let i = 1; i <= 8; i++) expect(svg).toContain(`>sample ${i}</text>`);
     // Every path point lies left of every legend swatch.
     const maxPathX = Math.max(...[...svg.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1])));
-    const minLegendX = Math.min(...[...svg.matchAll(/<rect x="([\d.]+)" y="\d+" width="12"/g)].map((m) => Number(m[1])));
+    const minLegendX = Math.min(
+      ...[...svg.matchAll(/<rect x="([\d.]+)" y="\d+" width="12"/g)].map((m) => Number(m[1])),
+    );
     expect(maxPathX).toBeLessThan(minLegendX);
   });
 
@@ -116,7 +118,8 @@ describe('pictures and sound', () => {
     expect([png.width - plain.width, png.height - plain.height]).toEqual([22, 18]);
     const inkAt = (x0: number, y0: number, w: number, h: number) => {
       let n = 0;
-      for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) if (png.data[(y * png.width + x) * 4] < 128) n++;
+      for (let y = y0; y < y0 + h; y++)
+        for (let x = x0; x < x0 + w; x++) if (png.data[(y * png.width + x) * 4] < 128) n++;
       return n;
     };
     // Pitch index 0 (MIDI 48 = C3) is the bottom row (y 46–47), index 12 (C4) row y 22–23: a label beside each.

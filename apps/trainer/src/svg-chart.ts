@@ -159,7 +159,13 @@ export function sequencesSvg(sequences: number[][][], title: string): string {
       label: `x${d}`,
       points: seq.map((v, t) => [t, v[d]] as [number, number]),
     }));
-    const chart = lineChartElements(series, { title: `${title} ${i + 1}`, xLabel: 'time step', yLabel: 'value', width, height: h });
+    const chart = lineChartElements(series, {
+      title: `${title} ${i + 1}`,
+      xLabel: 'time step',
+      yLabel: 'value',
+      width,
+      height: h,
+    });
     return [`<g transform="translate(0 ${i * h})">`, ...chart, '</g>'];
   });
   return svgRoot(width, h * sequences.length, body);

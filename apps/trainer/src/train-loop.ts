@@ -9,9 +9,7 @@ import type { TrainingRun } from './training-run';
 
 /** How the step loop ended. */
 export type LoopOutcome =
-  | { kind: 'done' }
-  | { kind: 'interrupted'; signal: NodeJS.Signals }
-  | { kind: 'non-finite'; message: string };
+  { kind: 'done' } | { kind: 'interrupted'; signal: NodeJS.Signals } | { kind: 'non-finite'; message: string };
 
 /** Fault injection for tests: PROBSEQ_FAULT_NAN_STEPS="3,4,5" makes those steps' loss NaN. */
 function faultSteps(): Set<number> {
@@ -36,7 +34,10 @@ export async function runSteps(run: TrainingRun, signals: StopSignals, quiet: bo
       const step = state.step;
       const epoch = Math.floor(step / perEpoch);
       if (order?.epoch !== epoch)
-        order = { epoch, batches: batchOrder(lengths, { batchSize: cfg.batch, seed: deriveSeed(cfg.seed, 'epoch', epoch) }) };
+        order = {
+          epoch,
+          batches: batchOrder(lengths, { batchSize: cfg.batch, seed: deriveSeed(cfg.seed, 'epoch', epoch) }),
+        };
       const idx = order.batches[step % perEpoch];
       const r = await trainStep(run, step, idx, faults.has(step));
       const now = performance.now();
@@ -69,7 +70,11 @@ export async function runSteps(run: TrainingRun, signals: StopSignals, quiet: bo
         state.skipped += 1;
         state.nonFiniteStreak += 1;
         const what = Number.isFinite(r.loss) ? 'gradient norm' : 'loss';
-        run.metrics.append({ type: 'skip', step, reason: `non-finite ${what} (${Number.isFinite(r.loss) ? r.norm : r.loss})` });
+        run.metrics.append({
+          type: 'skip',
+          step,
+          reason: `non-finite ${what} (${Number.isFinite(r.loss) ? r.norm : r.loss})`,
+        });
         progress.log(
           `step ${step}: non-finite ${Number.isFinite(r.loss) ? 'gradient' : 'loss'}, step skipped (${state.nonFiniteStreak} in a row)`,
         );

@@ -44,7 +44,15 @@ export interface TrainingRun {
   say: (message: string) => void;
 }
 
-const FRESH: TrainerState = { step: 0, adamT: 0, bestValid: null, bestStep: null, nonFiniteStreak: 0, skipped: 0, trainSeconds: 0 };
+const FRESH: TrainerState = {
+  step: 0,
+  adamT: 0,
+  bestValid: null,
+  bestStep: null,
+  nonFiniteStreak: 0,
+  skipped: 0,
+  trainSeconds: 0,
+};
 
 /**
  * Sets up a planned run: backend, model, optimizer and (on resume) the checkpoint's state are made and checked

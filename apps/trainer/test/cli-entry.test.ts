@@ -19,7 +19,7 @@ it('the probseq bin that install puts in node_modules/.bin runs from any folder'
   expect(r.stdout).toMatch(/^Usage: probseq eval/);
 });
 
-it("training on the cpu backend prints no tfjs banner (\"running TensorFlow.js in Node.js\")", () => {
+it('training on the cpu backend prints no tfjs banner ("running TensorFlow.js in Node.js")', () => {
   const out = join(tempDir(), 'runs');
   const args = TINY.filter((a) => a !== '--quiet');
   const r = probseq(['train', ...args, '--steps', '2', '--out', out, '--name', 'quiet']);

@@ -19,7 +19,24 @@ it('probseq eval with default options completes on a sequence of 5,000 steps (K 
     }),
   );
   const run = join(dir, 'runs', 'long');
-  const t = probseq(['train', '--data', data, '--h-dim', '4', '--z-dim', '2', '--hidden', '4', '--steps', '2', '--out', join(dir, 'runs'), '--name', 'long', '--quiet']);
+  const t = probseq([
+    'train',
+    '--data',
+    data,
+    '--h-dim',
+    '4',
+    '--z-dim',
+    '2',
+    '--hidden',
+    '4',
+    '--steps',
+    '2',
+    '--out',
+    join(dir, 'runs'),
+    '--name',
+    'long',
+    '--quiet',
+  ]);
   expect(t.code, t.stderr).toBe(0);
   const r = probseq(['eval', run, '--json'], {}, 600_000);
   expect(r.code, r.stderr).toBe(0);

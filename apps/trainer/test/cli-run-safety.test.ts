@@ -8,11 +8,24 @@ import { TINY, latestStep, metrics, probseq, probseqAsync, tempDir, trainLosses,
 const dir = tempDir();
 const out = join(dir, 'runs');
 const STEPS = 20;
-const run = (name: string, extra: string[] = []) => ['train', ...TINY, '--out', out, '--name', name, '--checkpoint-every', '5', '--eval-every', '10', ...extra];
+const run = (name: string, extra: string[] = []) => [
+  'train',
+  ...TINY,
+  '--out',
+  out,
+  '--name',
+  name,
+  '--checkpoint-every',
+  '5',
+  '--eval-every',
+  '10',
+  ...extra,
+];
 
 /** A pid that surely belongs to no running process: one that has just exited. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout as unknown as number;
+  return spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
+    .stdout as unknown as number;
 }
 
 describe('a run directory is never lost or shared', () => {
@@ -30,7 +43,9 @@ describe('a run directory is never lost or shared', () => {
     await waitFor(() => existsSync(join(d, 'metrics.jsonl')) && metrics(d).length >= 3);
     const second = probseq(['train', '--resume', d, '--quiet']);
     expect(second.code).toBe(1);
-    expect(second.stderr.trim()).toMatch(new RegExp(`^probseq: error: .*term is in use by pid ${child.pid} on this host`));
+    expect(second.stderr.trim()).toMatch(
+      new RegExp(`^probseq: error: .*term is in use by pid ${child.pid} on this host`),
+    );
     child.kill('SIGTERM');
     const r = await done;
     expect(r.code, r.stderr).toBe(143);
@@ -81,18 +96,35 @@ describe('a run directory is never lost or shared', () => {
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^probseq: error: .*torn: no checkpoint verifies \(newest: .*step-00000005\/state\.json: malformed JSON \(/);
+    expect(lines[0]).toMatch(
+      /^probseq: error: .*torn: no checkpoint verifies \(newest: .*step-00000005\/state\.json: malformed JSON \(/,
+    );
   });
 
   it('a run directory moved to another folder evaluates, samples and resumes from anywhere', () => {
     // Trained from `project/` with relative paths, then the whole folder moves and commands run from elsewhere.
     const project = join(dir, 'project');
     mkdirSync(project);
-    const csv = ['sequence,a,b', ...Array.from({ length: 60 }, (_, i) => `s${i % 10},${Math.sin(i)},${Math.cos(i / 3)}`)].join('\n');
+    const csv = [
+      'sequence,a,b',
+      ...Array.from({ length: 60 }, (_, i) => `s${i % 10},${Math.sin(i)},${Math.cos(i / 3)}`),
+    ].join('\n');
     writeFileSync(join(project, 'walks.csv'), `${csv}\n`);
     const t = spawnSync(
       process.execPath,
-      [join(__dirname, '..', 'bin', 'probseq.mjs'), 'train', ...TINY, '--data', 'walks.csv', '--out', 'runs', '--name', 'w', '--steps', '4'],
+      [
+        join(__dirname, '..', 'bin', 'probseq.mjs'),
+        'train',
+        ...TINY,
+        '--data',
+        'walks.csv',
+        '--out',
+        'runs',
+        '--name',
+        'w',
+        '--steps',
+        '4',
+      ],
       { cwd: project, encoding: 'utf8' },
     );
     expect(t.status, t.stderr).toBe(0);
@@ -101,7 +133,10 @@ describe('a run directory is never lost or shared', () => {
     renameSync(project, moved);
     const elsewhere = tempDir();
     const at = (args: string[]) =>
-      spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'probseq.mjs'), ...args], { cwd: elsewhere, encoding: 'utf8' });
+      spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'probseq.mjs'), ...args], {
+        cwd: elsewhere,
+        encoding: 'utf8',
+      });
     const runDir = join(moved, 'runs', 'w');
     const e = at(['eval', runDir, '--samples', '3', '--backend', 'cpu']);
     expect(e.status, e.stderr).toBe(0);

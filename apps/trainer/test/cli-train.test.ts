@@ -128,7 +128,9 @@ describe('probseq train → eval → sample', () => {
     const at = latestStep(d);
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(STEPS);
-    expect(r.stderr).toContain(`interrupted (SIGINT) at step ${at}: checkpoint written. Resume with: probseq train --resume`);
+    expect(r.stderr).toContain(
+      `interrupted (SIGINT) at step ${at}: checkpoint written. Resume with: probseq train --resume`,
+    );
     const res = probseq(['train', '--resume', d, '--steps', String(STEPS), '--quiet']);
     expect(res.code, res.stderr).toBe(0);
     expect(trainLosses(d)).toEqual(reference);

@@ -8,7 +8,9 @@ import type { SequenceModel } from './sequence-model';
  * A model whose log-weight for sample k of sequence b is w(k, b); sequence b is recognised by x[0, b, 0] = b,
  * and each sequence's samples are handed out in order. Records the rows × steps of every call.
  */
-function tableModel(w: (k: number, b: number) => number): SequenceModel & { calls: Array<{ rows: number; steps: number }> } {
+function tableModel(
+  w: (k: number, b: number) => number,
+): SequenceModel & { calls: Array<{ rows: number; steps: number }> } {
   const next = new Map<number, number>();
   const calls: Array<{ rows: number; steps: number }> = [];
   return {

@@ -30,7 +30,11 @@ export function importanceChunks(
  * groups and each group's samples a chunk at a time (see {@link importanceChunks}), so memory grows with
  * rows × time steps of one chunk, not with K·B·T. Each chunk's log-sum-exp is folded into a running one.
  */
-export function importanceLogLikelihood(model: SequenceModel, x: tf.Tensor3D, options: LogLikelihoodOptions = {}): tf.Tensor1D {
+export function importanceLogLikelihood(
+  model: SequenceModel,
+  x: tf.Tensor3D,
+  options: LogLikelihoodOptions = {},
+): tf.Tensor1D {
   const K = options.samples ?? 100;
   if (!Number.isInteger(K) || K < 1) throw new Error(`logLikelihood: samples must be a positive integer, found ${K}`);
   const [T, B] = x.shape;
