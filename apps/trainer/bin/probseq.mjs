@@ -10,9 +10,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// Run through `pnpm probseq …` / `pnpm train` (which run in apps/trainer), relative paths such as
-// --data, --out and run directories mean what they mean where the user typed the command.
-if (process.env.npm_lifecycle_event === 'probseq' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+// Run through `pnpm -s probseq …` / `pnpm -s train` (scripts run in the package's folder), relative paths such
+// as --data, --out and run directories mean what they mean where the user typed the command.
+if (['probseq', 'train'].includes(process.env.npm_lifecycle_event ?? '') && process.env.INIT_CWD)
+  process.chdir(process.env.INIT_CWD);
 
 const app = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = join(app, '..', '..');

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { CliError } from './cli-error';
 import type { Adam } from '@probseq/nn';
-import { assignParameters, encodeWeightFiles, readWeightFiles } from './weights-file';
+import { assignParameters, checkWeightFiles, encodeWeightFiles, readWeightFiles } from './weights-file';
 
 /** Trainer counters stored with each checkpoint. */
 export interface TrainerState {
@@ -55,20 +55,74 @@ export async function saveCheckpoint(
   for (const n of old.slice(0, Math.max(0, old.length - 1))) rmSync(join(dir, n), { recursive: true, force: true });
 }
 
-/** Where the last complete checkpoint of a run is, or null if it has none. */
-export function latestCheckpoint(runDir: string): { step: number; dir: string } | null {
-  const path = join(runDir, 'checkpoints', LATEST);
-  if (!existsSync(path)) return null;
-  let latest: { step: number; dir: string };
+/** A checkpoint to resume from, and the newer ones that did not verify (with the reason). */
+export interface ResumePoint {
+  step: number;
+  dir: string;
+  skipped: Array<{ dir: string; reason: string }>;
+}
+
+/** Reads and parses a JSON file; errors name the file. */
+function readJson(path: string): unknown {
+  let text: string;
   try {
-    latest = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new CliError(`${path}: unreadable (${(e as Error).message})`);
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`${path}: missing`);
   }
-  const dir = join(runDir, 'checkpoints', latest.dir);
-  if (!existsSync(join(dir, 'state.json')))
-    throw new CliError(`${path}: points at ${dir}, which is incomplete or missing`);
-  return { step: latest.step, dir };
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${path}: malformed JSON (${(e as Error).message})`);
+  }
+}
+
+/** Reads a checkpoint's state.json and checks its counters; errors name the file. */
+export function readTrainerState(dir: string): TrainerState {
+  const path = join(dir, 'state.json');
+  const s = readJson(path) as TrainerState;
+  if (typeof s !== 'object' || s === null || !Number.isInteger(s.step) || s.step < 0 || !Number.isInteger(s.adamT))
+    throw new CliError(`${path}: not a trainer state (expected integer step and adamT)`);
+  return s;
+}
+
+/** Checks that every file of a checkpoint is present and complete; throws a CliError naming the file. */
+export function verifyCheckpoint(dir: string): TrainerState {
+  const state = readTrainerState(dir);
+  for (const manifest of ['model.json', 'optimizer.json']) checkWeightFiles(dir, manifest);
+  return state;
+}
+
+/**
+ * The newest checkpoint of a run that verifies (see {@link verifyCheckpoint}), or null if it has none;
+ * newer checkpoints that are damaged or incomplete are listed in `skipped` with the reason.
+ */
+export function resumePoint(runDir: string): ResumePoint | null {
+  const root = join(runDir, 'checkpoints');
+  if (!existsSync(root)) return null;
+  const names = readdirSync(root)
+    .filter((n) => /^step-\d{8}$/.test(n))
+    .sort()
+    .reverse();
+  const skipped: ResumePoint['skipped'] = [];
+  for (const name of names) {
+    const dir = join(root, name);
+    try {
+      const state = verifyCheckpoint(dir);
+      return { step: state.step, dir, skipped };
+    } catch (e) {
+      skipped.push({ dir, reason: (e as Error).message });
+    }
+  }
+  if (skipped.length > 0) throw new CliError(`${runDir}: no checkpoint verifies (newest: ${skipped[0].reason})`);
+  return null;
+}
+
+/** One line per skipped checkpoint, for the console. */
+export function describeSkipped(point: ResumePoint): string[] {
+  return point.skipped.map(
+    (s) => `skipping checkpoint ${basename(s.dir)}: ${s.reason}; using ${basename(point.dir)} (step ${point.step})`,
+  );
 }
 
 /** Loads a checkpoint into the model parameters and the optimizer; returns the trainer state. */
@@ -83,5 +137,5 @@ export function loadCheckpoint(dir: string, params: Array<[string, tf.Variable]>
   } finally {
     tf.dispose(Object.values(opt.tensors));
   }
-  return JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')) as TrainerState;
+  return readTrainerState(dir);
 }

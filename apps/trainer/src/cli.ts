@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError } from './cli-error';
-import { readConfigFile, type TrainConfigInput } from './config';
+import { checkFlagValues, readConfigFile, type TrainConfigInput } from './config';
 import { evaluate } from './evaluate';
+import { DEFAULT_EVAL_MEMORY_MIB } from './memory-budget';
 import { sample } from './sample';
 import { train } from './train';
 
@@ -10,6 +11,24 @@ function int(name: string) {
     const n = Number(v);
     if (!/^\s*-?\d+\s*$/.test(v) || !Number.isSafeInteger(n))
       throw new InvalidArgumentError(`${name} must be an integer.`);
+    return n;
+  };
+}
+
+function positiveInt(name: string) {
+  const parse = int(name);
+  return (v: string): number => {
+    const n = parse(v);
+    if (n < 1) throw new InvalidArgumentError(`${name} must be a positive integer.`);
+    return n;
+  };
+}
+
+function nonNegativeInt(name: string) {
+  const parse = int(name);
+  return (v: string): number => {
+    const n = parse(v);
+    if (n < 0) throw new InvalidArgumentError(`${name} must be a non-negative integer.`);
     return n;
   };
 }
@@ -40,7 +59,8 @@ a .csv (header row, one row per step, optional 'sequence' id column) | .mid/.mid
 Reader options follow '?': song.mid?steps-per-quarter=2&transpose=c&segment=64,
 speech.wav?rate=16000&frame=200&segment=40, cat.ndjson?limit=5000&recognized=true, walks.csv?id=run.
 Outputs go to <out>/<name>/: config.json, metrics.jsonl, loss.svg, checkpoints/, best/, samples/.
-Ctrl-C writes a checkpoint and exits (code 130); resume with --resume <run dir>.`;
+Ctrl-C, SIGTERM and SIGHUP write a checkpoint and exit (codes 130, 143, 129); resume with --resume <run dir>.
+A run directory is locked while a trainer writes it; a second trainer on it refuses.`;
 
 /** Builds the `probseq` command tree; `onExit` receives the exit code of the command that ran. */
 export function buildProgram(onExit: (code: number) => void): Command {
@@ -125,6 +145,7 @@ Examples:
           explicit.add(k);
         }
       }
+      checkFlagValues(flags, 'train');
       onExit(
         await train({
           options: { ...fromFile, ...flags },
@@ -140,9 +161,15 @@ Examples:
     .description('Evaluate a run: ELBO and importance-sampled log-likelihood, in nats per sequence and per time step.')
     .argument('<run-dir>', 'a run directory written by probseq train')
     .addOption(new Option('--split <name>', 'which split').choices(['train', 'valid', 'test']).default('test'))
-    .option('--samples <K>', 'importance samples for the log-likelihood (VRNN)', int('--samples'), 100)
-    .option('--batch <n>', 'sequences per evaluation batch', int('--batch'), 16)
-    .option('--seed <n>', 'seed of the evaluation noise', int('--seed'), 0)
+    .option('--samples <K>', 'importance samples for the log-likelihood (VRNN)', positiveInt('--samples'), 100)
+    .option('--batch <n>', 'sequences per evaluation batch', positiveInt('--batch'), 16)
+    .option(
+      '--max-memory <MiB>',
+      'memory for one chunk of the evaluation; long sequences go in smaller chunks',
+      positiveInt('--max-memory'),
+      DEFAULT_EVAL_MEMORY_MIB,
+    )
+    .option('--seed <n>', 'seed of the evaluation noise', nonNegativeInt('--seed'), 0)
     .option('--data <source>', "evaluate on other data with the model's dimensions")
     .option('--checkpoint', 'use the latest checkpoint instead of the best model')
     .addOption(new Option('--backend <name>', 'tfjs backend').choices(BACKENDS).default('auto'))
@@ -162,6 +189,7 @@ The result is also written to <run-dir>/eval-<split>.json.`,
           split: opts.split as 'test',
           samples: opts.samples as number,
           batch: opts.batch as number,
+          maxMemory: opts.maxMemory as number,
           seed: opts.seed as number,
           data: opts.data as string | undefined,
           json: Boolean(opts.json),
@@ -177,9 +205,9 @@ The result is also written to <run-dir>/eval-<split>.json.`,
       'Generate sequences: JSON plus a piano-roll PNG and MIDI (piano rolls), an SVG drawing (strokes) or SVG line plots (real values).',
     )
     .argument('<run-dir>', 'a run directory written by probseq train')
-    .option('--count <n>', 'number of sequences', int('--count'), 4)
-    .option('--steps <n>', 'time steps per sequence (default: median training length)', int('--steps'))
-    .option('--seed <n>', 'sampling seed', int('--seed'), 0)
+    .option('--count <n>', 'number of sequences', positiveInt('--count'), 4)
+    .option('--steps <n>', 'time steps per sequence (default: median training length)', positiveInt('--steps'))
+    .option('--seed <n>', 'sampling seed', nonNegativeInt('--seed'), 0)
     .option('--out-dir <dir>', 'where to write (default <run-dir>/samples-seed<seed>)')
     .option('--checkpoint', 'use the latest checkpoint instead of the best model')
     .addOption(new Option('--backend <name>', 'tfjs backend').choices(BACKENDS).default('auto'))

@@ -74,6 +74,35 @@ function formatIssue(source: string, issue: z.core.$ZodIssue): string {
   return `${source}: ${path || 'value'}: ${issue.message}`;
 }
 
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** What an option value failed, in words ("expected an integer > 0"). */
+function expectation(issue: z.core.$ZodIssue): string {
+  const i = issue as {
+    code: string;
+    minimum?: number | bigint;
+    inclusive?: boolean;
+    expected?: string;
+    message: string;
+  };
+  if (i.code === 'too_small' && i.minimum !== undefined)
+    return `expected a value ${i.inclusive ? '≥' : '>'} ${i.minimum}`;
+  if (i.code === 'invalid_type' && i.expected === 'int') return 'expected an integer';
+  return i.message.replace(/^Invalid input: /, '');
+}
+
+/**
+ * Checks the values given as command-line flags (camelCase keys); a bad one is a usage error (exit 2) that
+ * names the flag: `--steps -5: expected a value > 0`.
+ */
+export function checkFlagValues(flags: Record<string, unknown>, command: string): void {
+  const r = trainConfigSchema.partial().safeParse(flags);
+  if (r.success) return;
+  const issue = r.error.issues[0];
+  const key = String(issue.path[0]);
+  throw new CliError(`--${kebab(key)} ${String(flags[key])}: ${expectation(issue)} (see probseq ${command} --help)`, 2);
+}
+
 /** Validates a configuration object; throws a one-line {@link CliError} naming the source and the key. */
 export function parseTrainConfig(value: unknown, source: string): TrainConfig {
   const r = trainConfigSchema.safeParse(value);

@@ -14,24 +14,54 @@ export interface SplitScores {
   logLikelihood: number | null;
 }
 
+/** How a split is evaluated. */
+export interface SplitOptions {
+  dims: number;
+  stats: NormalizationStats;
+  /** Sequences per batch (fewer where a batch of long sequences would exceed `maxRowSteps`). */
+  batch: number;
+  seed: number;
+  /** Importance samples of the log-likelihood (none: ELBO only). */
+  samples?: number;
+  /** Memory budget of one model call, in rows (samples × sequences) × time steps. */
+  maxRowSteps?: number;
+  /** Called after each batch with the time steps evaluated so far and in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Batches of at most `batch` sequences, split further so that sequences × longest length ≤ `maxRowSteps`. */
+export function budgetedBatches(lengths: number[], batch: number, maxRowSteps = Number.POSITIVE_INFINITY): number[][] {
+  const out: number[][] = [];
+  for (const b of batchOrder(lengths, { batchSize: batch, seed: 0, shuffle: false })) {
+    const T = Math.max(...b.map((i) => lengths[i]));
+    const n = Math.max(1, Math.min(b.length, Math.floor(maxRowSteps / T)));
+    for (let i = 0; i < b.length; i += n) out.push(b.slice(i, i + n));
+  }
+  return out;
+}
+
 /**
  * The ELBO (and, with `samples`, the importance-sampled log-likelihood) summed over a split,
  * evaluated in fixed batches with seeds derived from `seed`, so the figures are reproducible.
- * Values are corrected for the normalisation (−Σ_d log std_d per step) so they are in the units of
- * the data as read.
+ * Long sequences are evaluated in smaller batches and chunks of samples so that no model call
+ * exceeds `maxRowSteps`. Values are corrected for the normalisation (−Σ_d log std_d per step) so
+ * they are in the units of the data as read.
  */
 export async function evaluateSplit(
   model: TrainerModel,
   sequences: number[][][],
-  options: { dims: number; stats: NormalizationStats; batch: number; seed: number; samples?: number },
+  options: SplitOptions,
 ): Promise<SplitScores> {
   const norm = normalize(sequences, options.stats);
-  const batches = batchOrder(
+  const batches = budgetedBatches(
     norm.map((s) => s.length),
-    { batchSize: options.batch, seed: 0, shuffle: false },
+    options.batch,
+    options.maxRowSteps,
   );
   let elbo = 0;
   let ll: number | null = options.samples ? 0 : null;
+  const total = countSteps(sequences);
+  let done = 0;
   for (let i = 0; i < batches.length; i++) {
     const { x, mask } = padBatch(
       batches[i].map((j) => norm[j]),
@@ -44,7 +74,12 @@ export async function evaluateSplit(
       elbo += (await elboSum.data())[0];
       tf.dispose([elboSum, e.total, e.perSequence, e.kl, e.nll]);
       if (options.samples && ll !== null) {
-        const l = model.logLikelihood(x, { mask, samples: options.samples, seed: deriveSeed(options.seed, 'll', i) });
+        const l = model.logLikelihood(x, {
+          mask,
+          samples: options.samples,
+          seed: deriveSeed(options.seed, 'll', i),
+          maxRowSteps: options.maxRowSteps,
+        });
         const llSum = tf.sum(l);
         ll += (await llSum.data())[0];
         tf.dispose([llSum, l]);
@@ -52,6 +87,8 @@ export async function evaluateSplit(
     } finally {
       tf.dispose([x, mask]);
     }
+    done += batches[i].reduce((a, j) => a + norm[j].length, 0);
+    options.onProgress?.(done, total);
   }
   const steps = countSteps(sequences);
   const jac = steps * logJacobianPerStep(options.stats);

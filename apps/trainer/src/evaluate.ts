@@ -4,9 +4,11 @@ import type { SequenceDataset } from '@probseq/data';
 import { writeFileAtomic } from './atomic';
 import { CliError } from './cli-error';
 import { describeData, loadData } from './data-source';
-import { evaluateSplit } from './evaluate-split';
+import { evalProgress } from './eval-progress';
+import { evaluateSplit, type SplitScores } from './evaluate-split';
+import { DEFAULT_EVAL_MEMORY_MIB, bytesPerRowStep, isOutOfMemory, rowStepBudget } from './memory-budget';
 import { loadRunModel } from './load-run-model';
-import { readRunConfig } from './run-files';
+import { readRunConfig, runDataPath } from './run-files';
 import { hasLatents } from './model-factory';
 
 /** Options of `probseq eval`. */
@@ -20,6 +22,8 @@ export interface EvalRequest {
   json: boolean;
   checkpoint: boolean;
   backend: BackendName;
+  /** Memory budget of one evaluation chunk in MiB (default {@link DEFAULT_EVAL_MEMORY_MIB}). */
+  maxMemory?: number;
 }
 
 /** The figures `probseq eval` prints and writes to `<run>/eval-<split>.json`. */
@@ -74,19 +78,34 @@ export async function evaluate(req: EvalRequest): Promise<number> {
       );
     }
   } else {
-    ds = await loadData(file.config.data, file.config);
+    ds = await loadData(runDataPath(run.runDir, file), file.config);
   }
   const seqs = ds.splits[req.split];
   if (seqs.length === 0) throw new CliError(`${ds.source}: the ${req.split} split is empty`);
   const latent = hasLatents(run.model);
-  const s = await evaluateSplit(run.model, seqs, {
-    dims: file.data.dims,
-    stats: file.normalization,
-    batch: req.batch,
-    seed: req.seed,
-    samples: latent ? req.samples : 1,
-  });
-  run.model.dispose();
+  const mib = req.maxMemory ?? DEFAULT_EVAL_MEMORY_MIB;
+  let s: SplitScores;
+  const progress = evalProgress(`evaluating the ${req.split} split`);
+  try {
+    s = await evaluateSplit(run.model, seqs, {
+      dims: file.data.dims,
+      stats: file.normalization,
+      batch: req.batch,
+      seed: req.seed,
+      samples: latent ? req.samples : 1,
+      maxRowSteps: rowStepBudget(mib, bytesPerRowStep(file.config, file.data.dims, file.output)),
+      onProgress: progress.update,
+    });
+  } catch (e) {
+    if (!isOutOfMemory(e)) throw e;
+    const longest = Math.max(...seqs.map((q) => q.length));
+    throw new CliError(
+      `out of memory evaluating sequences of up to ${longest} steps with ${latent ? req.samples : 1} samples: try a lower --max-memory (now ${mib} MiB)`,
+    );
+  } finally {
+    progress.stop();
+    run.model.dispose();
+  }
   const ll = s.logLikelihood ?? s.elbo;
   const result: EvalResult = {
     run: run.runDir,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Adam } from '@probseq/nn';
-import { latestCheckpoint, loadCheckpoint } from './checkpoint';
+import { describeSkipped, loadCheckpoint, resumePoint } from './checkpoint';
 import { CliError } from './cli-error';
 import { buildModel, trainableNamed, type TrainerModel } from './model-factory';
 import { readRunConfig, type RunConfigFile } from './run-files';
@@ -35,8 +35,9 @@ export async function loadRunModel(dir: string, options: { checkpoint?: boolean 
     }
     return { runDir, file, model, which: `best (step ${String(metadata.step ?? '?')})` };
   }
-  const latest = latestCheckpoint(runDir);
+  const latest = resumePoint(runDir);
   if (!latest) throw new CliError(`${runDir}: no trained model yet (neither best/ nor a checkpoint)`);
+  for (const line of describeSkipped(latest)) process.stderr.write(`probseq: ${line}\n`);
   const model = buildModel(file.config, file.data.dims, file.output);
   const params = trainableNamed(model);
   const adam = new Adam(

@@ -1,11 +1,9 @@
-import * as tf from '@tensorflow/tfjs-core';
+import './quiet-tfjs';
 import { CliError } from './cli-error';
 import { runCli } from './cli';
 
 // The entry point of the `probseq` bin: every failure becomes one line on stderr and a non-zero exit.
 async function main(): Promise<void> {
-  // Production mode: no console banners from the tfjs backends on the user's terminal.
-  tf.env().set('PROD', true);
   let code: number;
   try {
     code = await runCli(process.argv.slice(2));

@@ -44,7 +44,7 @@ export async function renderSamples(
     files['samples-waveform.svg'] = waveformSvg(waves, info.audio);
   } else {
     files['samples.json'] = JSON.stringify({ ...meta, sequences: data });
-    files['samples.svg'] = sequencesSvg(data.slice(0, 4), 'sample');
+    files['samples.svg'] = sequencesSvg(data, 'sample');
   }
   return files;
 }

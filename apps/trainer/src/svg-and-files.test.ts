@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { parsePartialConfig, parseTrainConfig } from './config';
 import { pianoRollMidi, pianoRollPng } from './piano-roll-output';
-import { lineChartSvg, strokesSvg } from './svg-chart';
+import { lineChartSvg, sequencesSvg, strokesSvg } from './svg-chart';
 
 const { Midi } = pkg as unknown as { Midi: typeof import('@tonejs/midi').Midi };
 
@@ -43,7 +43,7 @@ describe('pictures and sound', () => {
       [1, 0, 0],
       [0, 0, 1],
     ];
-    const png = PNG.sync.read(Buffer.from(pianoRollPng([roll], 1, 1)));
+    const png = PNG.sync.read(Buffer.from(pianoRollPng([roll], 1, 1, { axes: false })));
     expect([png.width, png.height]).toEqual([2, 3]);
     const dark = (x: number, y: number) => png.data[(y * 2 + x) * 4] < 100;
     expect([dark(0, 2), dark(1, 0), dark(0, 0), dark(1, 2), dark(0, 1)]).toEqual([true, true, false, false, false]);
@@ -94,5 +94,40 @@ describe('pictures and sound', () => {
       ],
     ]);
     expect(s.match(/<path /g)).toHaveLength(2);
+  });
+
+  it('sequence plots: every sequence, one flat <svg>, legends right of the plot area', () => {
+    const seqs = Array.from({ length: 8 }, (_, i) => Array.from({ length: 10 }, (_, t) => [t * i, -t]));
+    const svg = sequencesSvg(seqs, 'sample');
+    expect(svg.match(/<svg /g)).toHaveLength(1);
+    expect(svg.match(/<g transform="translate\(0 \d+\)">/g)).toHaveLength(8);
+    for (let i = 1; i <= 8; i++) expect(svg).toContain(`>sample ${i}</text>`);
+    // Every path point lies left of every legend swatch.
+    const maxPathX = Math.max(...[...svg.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1])));
+    const minLegendX = Math.min(
+      ...[...svg.matchAll(/<rect x="([\d.]+)" y="\d+" width="12"/g)].map((m) => Number(m[1])),
+    );
+    expect(maxPathX).toBeLessThan(minLegendX);
+  });
+
+  it('piano-roll PNG axes: C rows named on the left, time steps numbered below', () => {
+    const roll = Array.from({ length: 40 }, () => Array.from({ length: 24 }, () => 0));
+    const plain = PNG.sync.read(Buffer.from(pianoRollPng([roll], 2, 48, { axes: false })));
+    const png = PNG.sync.read(Buffer.from(pianoRollPng([roll], 2, 48)));
+    // 'C3' / 'C4' need 2 glyphs of 8 px + 6 px; the time axis 18 px.
+    expect([png.width - plain.width, png.height - plain.height]).toEqual([22, 18]);
+    const inkAt = (x0: number, y0: number, w: number, h: number) => {
+      let n = 0;
+      for (let y = y0; y < y0 + h; y++)
+        for (let x = x0; x < x0 + w; x++) if (png.data[(y * png.width + x) * 4] < 128) n++;
+      return n;
+    };
+    // Pitch index 0 (MIDI 48 = C3) is the bottom row (y 46–47), index 12 (C4) row y 22–23: a label beside each.
+    expect(inkAt(0, 40, 22, 10)).toBeGreaterThan(10);
+    expect(inkAt(0, 17, 22, 10)).toBeGreaterThan(10);
+    expect(inkAt(0, 2, 22, 10)).toBe(0); // no C there
+    // Time labels under the roll (0, 8, 16, …) and nothing under the margin.
+    expect(inkAt(22, 48, 2 * 40, 18)).toBeGreaterThan(20);
+    expect(inkAt(0, 54, 20, 12)).toBe(0);
   });
 });

@@ -21,14 +21,25 @@ function niceTicks(lo: number, hi: number, n = 5): number[] {
   return out;
 }
 
-/** A self-contained SVG line chart with axes, ticks and a legend. Non-finite points are dropped. */
-export function lineChartSvg(
-  series: Series[],
-  options: { title: string; xLabel: string; yLabel: string; width?: number; height?: number },
-): string {
+/** Options of a line chart. */
+export interface ChartOptions {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * The elements of a line chart with axes, ticks and a legend, in a `width × height` box at the origin
+ * (no `<svg>` wrapper, so charts can be stacked with `<g transform>`). The legend sits in its own column
+ * right of the plot, so lines never run under it. Non-finite points are dropped.
+ */
+export function lineChartElements(series: Series[], options: ChartOptions): string[] {
   const { title, xLabel, yLabel, width = 720, height = 400 } = options;
+  const legendWidth = Math.min(220, 30 + 7 * Math.max(0, ...series.map((s) => s.label.length)));
   const L = 70,
-    R = 20,
+    R = 20 + legendWidth,
     T = 40,
     B = 50;
   const pts = series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
@@ -44,9 +55,8 @@ export function lineChartSvg(
   const sx = (x: number) => L + ((x - x0) / (x1 - x0)) * (width - L - R);
   const sy = (y: number) => height - B - ((y - y0) / (y1 - y0)) * (height - T - B);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
-    `<rect width="100%" height="100%" fill="white"/>`,
-    `<text x="${width / 2}" y="22" text-anchor="middle" font-size="15">${esc(title)}</text>`,
+    `<rect width="${width}" height="${height}" fill="white" stroke="none"/>`,
+    `<text x="${(L + width - R) / 2}" y="22" text-anchor="middle" font-size="15">${esc(title)}</text>`,
     `<line x1="${L}" y1="${height - B}" x2="${width - R}" y2="${height - B}" stroke="#333"/>`,
     `<line x1="${L}" y1="${T}" x2="${L}" y2="${height - B}" stroke="#333"/>`,
   ];
@@ -66,6 +76,7 @@ export function lineChartSvg(
   parts.push(
     `<text transform="translate(16 ${(T + height - B) / 2}) rotate(-90)" text-anchor="middle">${esc(yLabel)}</text>`,
   );
+  const legendX = width - R + 14;
   series.forEach((s, i) => {
     const color = s.color ?? PALETTE[i % PALETTE.length];
     const p = s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
@@ -73,11 +84,24 @@ export function lineChartSvg(
       const d = p.map(([x, y], j) => `${j ? 'L' : 'M'}${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join('');
       parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="1.5"/>`);
     }
-    parts.push(`<rect x="${width - R - 150}" y="${T + 4 + i * 16}" width="12" height="3" fill="${color}"/>`);
-    parts.push(`<text x="${width - R - 132}" y="${T + 9 + i * 16}">${esc(s.label)}</text>`);
+    parts.push(`<rect x="${legendX}" y="${T + 4 + i * 16}" width="12" height="3" fill="${color}"/>`);
+    parts.push(`<text x="${legendX + 18}" y="${T + 9 + i * 16}">${esc(s.label)}</text>`);
   });
-  parts.push('</svg>');
-  return parts.join('\n');
+  return parts;
+}
+
+function svgRoot(width: number, height: number, body: string[]): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+    ...body,
+    '</svg>',
+  ].join('\n');
+}
+
+/** A self-contained SVG line chart with axes, ticks and a legend. Non-finite points are dropped. */
+export function lineChartSvg(series: Series[], options: ChartOptions): string {
+  const { width = 720, height = 400 } = options;
+  return svgRoot(width, height, lineChartElements(series, { ...options, width, height }));
 }
 
 /** Draws pen-stroke sequences (dx, dy, penUp) side by side; a stroke ends where penUp = 1. */
@@ -125,17 +149,24 @@ export function strokesSvg(sequences: number[][][], options: { cell?: number } =
   return parts.join('\n');
 }
 
-/** One small line plot per sequence (every feature against time), stacked vertically. */
+/** One line plot per sequence (every feature against time), all of them, stacked vertically in one flat SVG. */
 export function sequencesSvg(sequences: number[][][], title: string): string {
-  const charts = sequences.map((seq, i) => {
+  const width = 720;
+  const h = 220;
+  const body = sequences.flatMap((seq, i) => {
     const dims = seq[0]?.length ?? 0;
     const series: Series[] = Array.from({ length: dims }, (_, d) => ({
       label: `x${d}`,
       points: seq.map((v, t) => [t, v[d]] as [number, number]),
     }));
-    return lineChartSvg(series, { title: `${title} ${i + 1}`, xLabel: 'time step', yLabel: 'value', height: 220 });
+    const chart = lineChartElements(series, {
+      title: `${title} ${i + 1}`,
+      xLabel: 'time step',
+      yLabel: 'value',
+      width,
+      height: h,
+    });
+    return [`<g transform="translate(0 ${i * h})">`, ...chart, '</g>'];
   });
-  const h = 220;
-  const inner = charts.map((c, i) => c.replace('<svg ', `<svg y="${i * h}" `)).join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="${h * charts.length}" viewBox="0 0 720 ${h * charts.length}">\n${inner}\n</svg>`;
+  return svgRoot(width, h * sequences.length, body);
 }

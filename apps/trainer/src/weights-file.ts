@@ -19,11 +19,11 @@ export async function encodeWeightFiles(
   return { manifest: JSON.stringify(manifest), bin: new Uint8Array(data) };
 }
 
-/** Reads what {@link encodeWeightFiles} wrote; errors name the file. */
-export function readWeightFiles(
+/** Reads the manifest and the weights file {@link encodeWeightFiles} wrote and checks their sizes agree; errors name the file. */
+export function checkWeightFiles(
   dir: string,
   manifestName = 'model.json',
-): { tensors: tf.NamedTensorMap; metadata: Record<string, unknown> } {
+): { buffer: ArrayBuffer; specs: tf.io.WeightsManifestEntry[]; metadata: Record<string, unknown> } {
   const path = join(dir, manifestName);
   let manifest: {
     weightsManifest?: Array<{ paths: string[]; weights: tf.io.WeightsManifestEntry[] }>;
@@ -46,8 +46,17 @@ export function readWeightFiles(
   const expected = group.weights.reduce((a, w) => a + w.shape.reduce((p, d) => p * d, 1) * 4, 0);
   if (buf.byteLength !== expected)
     throw new CliError(`${binPath}: expected ${expected} bytes, found ${buf.byteLength}`);
-  const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-  return { tensors: tf.io.decodeWeights(ab, group.weights), metadata: manifest.userDefinedMetadata ?? {} };
+  const buffer = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  return { buffer, specs: group.weights, metadata: manifest.userDefinedMetadata ?? {} };
+}
+
+/** Reads what {@link encodeWeightFiles} wrote as tensors; errors name the file. */
+export function readWeightFiles(
+  dir: string,
+  manifestName = 'model.json',
+): { tensors: tf.NamedTensorMap; metadata: Record<string, unknown> } {
+  const { buffer, specs, metadata } = checkWeightFiles(dir, manifestName);
+  return { tensors: tf.io.decodeWeights(buffer, specs), metadata };
 }
 
 /**

@@ -107,6 +107,22 @@ describe('probseq train: bad input fails with one line and leaves nothing behind
     expectCleanFailure(['frobnicate'], /unknown command 'frobnicate'/, out, 2);
   });
 
+  it('option values out of range name the flag and exit 2', () => {
+    expectCleanFailure(
+      [...base, '--steps', '-5'],
+      /^probseq: error: --steps -5: expected a value > 0 \(see probseq train --help\)$/,
+      out,
+      2,
+    );
+    expectCleanFailure([...base, '--clip', '-1'], /--clip -1: expected a value ≥ 0/, out, 2);
+    expectCleanFailure(
+      ['eval', join(dir, 'nowhere'), '--samples', '0'],
+      /--samples must be a positive integer/,
+      out,
+      2,
+    );
+  });
+
   it('config file with an unknown key or a wrong type', () => {
     const f = join(dir, 'cfg.json');
     writeFileSync(f, JSON.stringify({ hDim: 8, learningRate: 0.1 }));

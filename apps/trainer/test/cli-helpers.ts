@@ -31,11 +31,11 @@ export interface Result {
 }
 
 /** Runs the CLI as a user would and waits for it. */
-export function probseq(args: string[], env: Record<string, string> = {}): Result {
+export function probseq(args: string[], env: Record<string, string> = {}, timeout = 120_000): Result {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 120_000,
+    timeout,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

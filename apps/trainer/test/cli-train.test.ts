@@ -128,7 +128,9 @@ describe('probseq train → eval → sample', () => {
     const at = latestStep(d);
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(STEPS);
-    expect(r.stderr).toContain(`interrupted at step ${at}: checkpoint written. Resume with: probseq train --resume`);
+    expect(r.stderr).toContain(
+      `interrupted (SIGINT) at step ${at}: checkpoint written. Resume with: probseq train --resume`,
+    );
     const res = probseq(['train', '--resume', d, '--steps', String(STEPS), '--quiet']);
     expect(res.code, res.stderr).toBe(0);
     expect(trainLosses(d)).toEqual(reference);
@@ -200,7 +202,8 @@ describe('piano-roll data', () => {
     expect(s.code, s.stderr).toBe(0);
     const sd = join(out, 'roll', 'samples-seed0');
     const png = PNG.sync.read(readFileSync(join(sd, 'samples.png')));
-    expect([png.width, png.height]).toEqual([2 * 6 * 4 + 8, 12 * 4]);
+    // Two rolls of 6 steps at 4 px, an 8 px bar between them, a 22 px margin naming C4, an 18 px time axis.
+    expect([png.width, png.height]).toEqual([22 + 2 * 6 * 4 + 8, 12 * 4 + 18]);
     const json = JSON.parse(readFileSync(join(sd, 'samples.json'), 'utf8'));
     const midi = new Midi(readFileSync(join(sd, 'samples.mid')));
     expect(midi.tracks).toHaveLength(2);

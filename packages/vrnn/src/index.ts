@@ -5,7 +5,7 @@ export { resolveVRNNConfig, resolveRNNConfig } from './config';
 export type { CellKind, PosteriorKind, RNNConfig, RNNOptions, VRNNConfig, VRNNOptions } from './config';
 export { elboObjective, iwaeObjective, objectiveNames, registerObjective, resolveObjective } from './objectives';
 export type { Objective } from './objectives';
-export { importanceLogLikelihood } from './importance';
+export { importanceChunks, importanceLogLikelihood } from './importance';
 export { SplitInputCell } from './split-input-cell';
 export type { GateWeights, SplitState } from './split-input-cell';
 export type {

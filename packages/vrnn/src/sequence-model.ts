@@ -38,8 +38,13 @@ export interface LogWeightOptions extends SequenceOptions {
 export interface LogLikelihoodOptions extends SequenceOptions {
   /** Number of importance samples K (default 100). */
   samples?: number;
-  /** Samples evaluated together per chunk (default: as many as keep K·B ≤ 2048). */
+  /** Samples evaluated together per chunk at most (default: as many as the row budget allows). */
   chunkSize?: number;
+  /**
+   * Memory budget of one chunk in rows × time steps (a row is one sample of one sequence; default 2¹⁸,
+   * and never more than 2048 rows): long sequences are evaluated in groups of fewer sequences and samples.
+   */
+  maxRowSteps?: number;
 }
 
 /**
