@@ -73,6 +73,11 @@ export default defineConfig({
       ],
     },
     build: { chunkSizeWarningLimit: 4096 },
-    server: { fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] } },
+    // Cross-origin isolation (COOP/COEP), so SharedArrayBuffer exists and the WASM engines run threads.
+    // `pnpm docs:preview` (scripts/preview.ts) sends the same headers for the built site.
+    server: {
+      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+      fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] },
+    },
   },
 });

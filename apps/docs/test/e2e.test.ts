@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGapFile } from '../lib/gap';
-import { serveStatic } from './serve';
+import { serveStatic } from '../scripts/serve-static';
 import { distDir, docsRoot, ensureBuilt, sitePages } from './site';
 
 const CHROMIUM = process.env.PROBSEQ_CHROMIUM ?? '/usr/bin/chromium';
