@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme } from 'vitepress';
+import { ISOLATION_HEADERS } from '../scripts/serve-static';
 
 // Written by scripts/prepare.mjs (TypeDoc) before every dev/build run; absent in a fresh clone until then.
 const sidebarFile = fileURLToPath(new URL('../api/typedoc-sidebar.json', import.meta.url));
@@ -73,11 +74,20 @@ export default defineConfig({
       ],
     },
     build: { chunkSizeWarningLimit: 4096 },
-    // Cross-origin isolation (COOP/COEP), so SharedArrayBuffer exists and the WASM engines run threads.
-    // `pnpm docs:preview` (scripts/preview.ts) sends the same headers for the built site.
-    server: {
-      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-      fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] },
-    },
+    plugins: [
+      {
+        // The COOP/COEP headers on every response of the dev server (VitePress serves its pages past
+        // `server.headers`): the page is cross-origin isolated, so SharedArrayBuffer exists and the WASM
+        // engines run their threads. `pnpm docs:preview` (scripts/preview.ts) sends them for the built site.
+        name: 'probseq-cross-origin-isolation',
+        configureServer(server) {
+          server.middlewares.use((_req, res, next) => {
+            for (const [k, v] of Object.entries(ISOLATION_HEADERS)) res.setHeader(k, v);
+            next();
+          });
+        },
+      },
+    ],
+    server: { fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] } },
   },
 });
