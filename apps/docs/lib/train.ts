@@ -103,8 +103,9 @@ function nextFrame(): Promise<void> {
   return new Promise((r) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => r()) : setTimeout(r, 0)));
 }
 
-function toRows(t: tf.Tensor3D): number[][][] {
-  const a = t.arraySync(); // [T, B, 2]
+/** `[T, B, D]` → `[B][T][D]`, read asynchronously (a synchronous read stalls the page on WebGPU). */
+async function toRows(t: tf.Tensor3D): Promise<number[][][]> {
+  const a = await t.array();
   return a[0].map((_, b) => a.map((row) => row[b]));
 }
 
@@ -146,6 +147,11 @@ export async function trainVrnn(
     phiXHidden: hidden,
     decoderHidden: hidden,
   });
+  // The synthetic data is finite by construction: skip the models' per-call NaN/∞ scan, which reads a flag
+  // back synchronously (dataSync) — on WebGPU in Chromium that read goes through an OffscreenCanvas
+  // WebGPU context and breaks later mapAsync reads ("A valid external Instance reference no longer exists").
+  vrnn.checkFinite = false;
+  rnn.checkFinite = false;
   const vrnnOpt = tf.train.adam(learningRate);
   const rnnOpt = tf.train.adam(learningRate);
   const history: StepStats[] = [];
@@ -175,7 +181,7 @@ export async function trainVrnn(
     const shown = 3;
     const vs = vrnn.sample({ steps: seqLen, batch: shown, seed: seed + 7 });
     const rs = rnn.sample({ steps: seqLen, batch: shown, seed: seed + 7 });
-    const samples = { data: data.sequences.slice(0, shown), vrnn: toRows(vs), rnn: toRows(rs) };
+    const samples = { data: data.sequences.slice(0, shown), vrnn: await toRows(vs), rnn: await toRows(rs) };
     tf.dispose([vs, rs]);
     return { history, samples };
   } finally {
