@@ -6,6 +6,7 @@ import TrainVrnn from './components/TrainVrnn.vue';
 import SampleVrnn from './components/SampleVrnn.vue';
 import GapPlot from './components/GapPlot.vue';
 import VrnnFigure from './components/VrnnFigure.vue';
+import BenchRatioPlot from './components/BenchRatioPlot.vue';
 import './custom.css';
 
 const theme: Theme = {
@@ -17,6 +18,7 @@ const theme: Theme = {
     app.component('SampleVrnn', SampleVrnn);
     app.component('GapPlot', GapPlot);
     app.component('VrnnFigure', VrnnFigure);
+    app.component('BenchRatioPlot', BenchRatioPlot);
   },
 };
 
