@@ -7,6 +7,7 @@ import SampleVrnn from './components/SampleVrnn.vue';
 import GapPlot from './components/GapPlot.vue';
 import VrnnFigure from './components/VrnnFigure.vue';
 import BenchRatioPlot from './components/BenchRatioPlot.vue';
+import PackageInfo from './components/PackageInfo.vue';
 import './custom.css';
 
 const theme: Theme = {
@@ -19,6 +20,7 @@ const theme: Theme = {
     app.component('GapPlot', GapPlot);
     app.component('VrnnFigure', VrnnFigure);
     app.component('BenchRatioPlot', BenchRatioPlot);
+    app.component('PackageInfo', PackageInfo);
   },
 };
 
