@@ -48,6 +48,10 @@ export default defineConfig({
           ],
         },
         {
+          text: 'Tutorials',
+          items: [{ text: 'A VRNN on Bach chorales', link: '/tutorials/jsb-chorales' }],
+        },
+        {
           text: 'Live examples',
           items: [
             { text: 'Distributions playground', link: '/examples/distributions' },
