@@ -31,8 +31,8 @@ export const NODES: readonly FigureNode[] = [
   { key: 'x', label: 'x', sub: 't', kind: 'observed', x: 85, y: 24 },
   { key: 'future', label: 'x', sub: '>t', kind: 'future', x: 150, y: 24 },
   { key: 'z', label: 'z', sub: 't', kind: 'latent', x: 85, y: 78 },
-  { key: 'hPrev', label: 'h', sub: 't−1', kind: 'state', x: 22, y: 124 },
-  { key: 'h', label: 'h', sub: 't', kind: 'state', x: 148, y: 124 },
+  { key: 'hPrev', label: 'h', sub: 't−1', kind: 'state', x: 24, y: 124 },
+  { key: 'h', label: 'h', sub: 't', kind: 'state', x: 146, y: 124 },
 ];
 
 export interface FigureEdge {
@@ -93,7 +93,7 @@ export function edgesOf(key: PanelKey, smoothing: boolean): FigureEdge[] {
   return EDGES.filter((e) => panel.shows.includes(e.eq) && (smoothing || e.eq !== 'smoothing'));
 }
 
-const NODE_RADIUS = 17;
+const NODE_RADIUS = 18;
 
 /**
  * The SVG path of an edge: a straight line between the node rims, bent into an arc where two
