@@ -280,7 +280,7 @@ describe('docs site in Chromium', () => {
       await expect
         .poll(() => page.getByTestId('backend-active').getAttribute('data-active'), { timeout: 120_000 })
         .toBe('webgpu');
-      await page.getByTestId('sample-draw').click();
+      // Switching the backend draws again by itself.
       await expect.poll(() => status.getAttribute('data-draws'), { timeout: 300_000 }).toBe('3');
       expect(Number(await status.getAttribute('data-points'))).toBeGreaterThan(10);
     }
@@ -324,11 +324,13 @@ describe('docs site in Chromium', () => {
       ['edge-c-x-h', 'recurrence'],
       ['edge-d-x-z', 'inference'],
     ] as const) {
-      await page.getByTestId(edge).hover();
+      // A vertical arrow's box has no width, which Playwright calls invisible: send the pointer events directly.
+      await page.getByTestId(edge).dispatchEvent('mouseenter');
       expect(await page.locator('.ps-eq-lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-vrnn-eq')))).toEqual([eq]);
       expect(await page.getByTestId(`eq-${eq}`).locator('mjx-container').count()).toBe(1);
+      await page.getByTestId(edge).dispatchEvent('mouseleave');
     }
-    await page.getByTestId('eq-recurrence').hover();
+    await page.getByTestId('eq-recurrence').dispatchEvent('mouseenter');
     expect(await figure.locator('.edge.lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-eq')))).toEqual(
       Array(6).fill('recurrence'),
     );
@@ -340,7 +342,8 @@ describe('docs site in Chromium', () => {
     expect(await page.getByTestId('edge-e-future-z').count()).toBe(1);
     expect(await page.getByTestId('edge-a-future-z').count()).toBe(0);
     expect(await page.getByTestId('eq-smoothing').isVisible()).toBe(true);
-    await page.getByTestId('edge-d-future-z').hover();
+    await page.getByTestId('eq-recurrence').dispatchEvent('mouseleave');
+    await page.getByTestId('edge-d-future-z').dispatchEvent('mouseenter');
     expect(await page.locator('.ps-eq-lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-vrnn-eq')))).toEqual([
       'smoothing',
     ]);
