@@ -381,12 +381,15 @@ describe.each([1280, 390])('every page at %i px wide', (width) => {
           const r = el.getBoundingClientRect();
           if (r.width > 0 && r.right > right + 1 && !scrollsInside(el)) out.push(`${describe(el)} reaches ${Math.round(r.right - right)} px past the column`);
         }
-        // Code never hides behind a scrollbar (it wraps); formulas fit at desktop width, and on a phone the
-        // few that cannot scroll inside their own box.
+        // Code never hides behind a scrollbar (it wraps); formulas and tables fit at desktop width, and on a
+        // phone the few that cannot scroll inside their own box.
         for (const el of Array.from(column.querySelectorAll('pre'))) {
           if (el.scrollWidth > el.clientWidth + 1) out.push(`${describe(el)} is cut: ${el.scrollWidth} > ${el.clientWidth} px`);
         }
         if (!narrow) {
+          for (const el of Array.from(column.querySelectorAll('table'))) {
+            if (el.scrollWidth > el.clientWidth + 1) out.push(`${describe(el)} is cut: ${el.scrollWidth} > ${el.clientWidth} px`);
+          }
           for (const el of Array.from(column.querySelectorAll('mjx-container[display="true"]'))) {
             if (el.scrollWidth > el.clientWidth + 1) out.push(`formula ${describe(el)} overflows: ${el.scrollWidth} > ${el.clientWidth} px`);
           }
