@@ -14,6 +14,8 @@ export interface TrainSettings {
   posterior: PosteriorKind;
   /** Steps over which the KL weight β rises linearly from 0 to 1 (KL annealing). */
   klWarmup: number;
+  /** Free bits: nats per time step of KL the objective does not charge for (KL_t counts as max(KL_t, λ)). */
+  freeBits: number;
   seed: number;
 }
 
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   learningRate: 0.01,
   posterior: 'filtering',
   klWarmup: 60,
+  freeBits: 0.25,
   seed: 1,
 };
 
@@ -61,27 +64,29 @@ export function klWeight(step: number, warmup: number): number {
 
 // #region step
 /**
- * One Adam step of the VRNN on the annealed objective Σ_t (NLL_t + β·KL_t), mean over the batch.
- * Returns −ELBO (β = 1) and its KL part, for the curve.
+ * One Adam step of the VRNN on Σ_t (NLL_t + β·max(KL_t, λ)), mean over the batch: KL annealing (β) and
+ * free bits (λ nats per step cost nothing, so the encoder is never pushed all the way to the prior).
+ * Returns the true −ELBO (β = 1, no floor) and its KL part, for the curve.
  */
 export function vrnnStep(
   model: VRNN,
   optimizer: tf.Optimizer,
   x: tf.Tensor3D,
   mask: tf.Tensor2D,
-  beta: number,
+  { beta, freeBits, seed }: { beta: number; freeBits: number; seed?: number },
 ): { loss: tf.Scalar; kl: tf.Scalar } {
   const B = x.shape[1];
   let kl: tf.Scalar | undefined;
   let loss: tf.Scalar | undefined;
   tf.tidy(() => {
     const { grads } = tf.variableGrads(() => {
-      const elbo = model.elbo(x, { mask });
+      const elbo = model.elbo(x, { mask, seed });
       const klSum = tf.div(tf.sum(elbo.kl), B) as tf.Scalar;
       const nllSum = tf.div(tf.sum(elbo.nll), B) as tf.Scalar;
       kl = tf.keep(klSum);
       loss = tf.keep(tf.add(nllSum, klSum) as tf.Scalar);
-      return tf.add(nllSum, tf.mul(beta, klSum)) as tf.Scalar;
+      const charged = tf.div(tf.sum(tf.mul(tf.maximum(elbo.kl, freeBits), mask)), B);
+      return tf.add(nllSum, tf.mul(beta, charged)) as tf.Scalar;
     }, model.trainableParameters());
     optimizer.applyGradients(clipByGlobalNorm(grads, 10).grads);
   });
@@ -120,7 +125,7 @@ export async function trainVrnn(
   onStep: (s: StepStats) => void,
   signal?: AbortSignal,
 ): Promise<TrainResult> {
-  const { steps, batch, seqLen, hDim, zDim, learningRate, posterior, klWarmup, seed } = settings;
+  const { steps, batch, seqLen, hDim, zDim, learningRate, posterior, klWarmup, freeBits, seed } = settings;
   const data = generateSynthetic('multimodal', { sequences: 512, steps: seqLen, seed });
   const rng = createRng(seed + 1);
   const hidden = [32];
@@ -161,7 +166,8 @@ export async function trainVrnn(
       const rows = Array.from({ length: batch }, () => data.sequences[rng.int(data.sequences.length)]);
       const { x, mask } = padBatch(rows, data.dims); // x [T, B, 2], mask [T, B]
       const beta = klWeight(step, klWarmup);
-      const v = vrnnStep(vrnn, vrnnOpt, x, mask, beta);
+      // A seeded ε per step: a run with the same settings and backend draws the same curve.
+      const v = vrnnStep(vrnn, vrnnOpt, x, mask, { beta, freeBits, seed: seed * 100_003 + step });
       const r = rnnStep(rnn, rnnOpt, x, mask);
       const [lossValue, klValue, rnnValue] = await Promise.all([v.loss.data(), v.kl.data(), r.data()]);
       tf.dispose([x, mask, v.loss, v.kl, r]);

@@ -9,6 +9,7 @@ const settings: TrainSettings = {
   ...DEFAULT_SETTINGS,
   steps: Number(env.STEPS ?? DEFAULT_SETTINGS.steps),
   klWarmup: Number(env.WARMUP ?? DEFAULT_SETTINGS.klWarmup),
+  freeBits: Number(env.FREE_BITS ?? DEFAULT_SETTINGS.freeBits),
   learningRate: Number(env.LR ?? DEFAULT_SETTINGS.learningRate),
   zDim: Number(env.ZDIM ?? DEFAULT_SETTINGS.zDim),
   seed: Number(env.SEED ?? DEFAULT_SETTINGS.seed),
