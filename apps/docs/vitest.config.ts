@@ -10,7 +10,7 @@ export default defineConfig({
     alias: [{ find: /^@probseq\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
     fileParallelism: false,

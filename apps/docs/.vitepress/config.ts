@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme } from 'vitepress';
+import { ISOLATION_HEADERS } from '../scripts/serve-static';
 
 // Written by scripts/prepare.mjs (TypeDoc) before every dev/build run; absent in a fresh clone until then.
 const sidebarFile = fileURLToPath(new URL('../api/typedoc-sidebar.json', import.meta.url));
@@ -25,6 +26,8 @@ export default defineConfig({
       { text: 'Guide', link: '/guide/getting-started' },
       { text: 'Concepts', link: '/concepts/vrnn' },
       { text: 'Examples', link: '/examples/distributions' },
+      { text: 'Packages', link: '/packages/' },
+      { text: 'Benchmarks', link: '/benchmarks/' },
       { text: 'API', link: '/api/' },
     ],
     sidebar: {
@@ -48,6 +51,10 @@ export default defineConfig({
           ],
         },
         {
+          text: 'Tutorials',
+          items: [{ text: 'A VRNN on Bach chorales', link: '/tutorials/jsb-chorales' }],
+        },
+        {
           text: 'Live examples',
           items: [
             { text: 'Distributions playground', link: '/examples/distributions' },
@@ -55,6 +62,16 @@ export default defineConfig({
             { text: 'Sample a pretrained VRNN', link: '/examples/sampling' },
           ],
         },
+        {
+          text: 'Packages',
+          link: '/packages/',
+          items: ['backend', 'distributions', 'nn', 'rnn', 'vae', 'vrnn', 'data'].map((p) => ({
+            text: `@probseq/${p}`,
+            link: `/packages/${p}`,
+          })),
+        },
+        { text: 'Benchmarks', link: '/benchmarks/' },
+        { text: 'Changelog', link: '/changelog' },
         { text: 'API reference', link: '/api/' },
       ],
     },
@@ -79,6 +96,20 @@ export default defineConfig({
       ],
     },
     build: { chunkSizeWarningLimit: 4096 },
+    plugins: [
+      {
+        // The COOP/COEP headers on every response of the dev server (VitePress serves its pages past
+        // `server.headers`): the page is cross-origin isolated, so SharedArrayBuffer exists and the WASM
+        // engines run their threads. `pnpm docs:preview` (scripts/preview.ts) sends them for the built site.
+        name: 'probseq-cross-origin-isolation',
+        configureServer(server) {
+          server.middlewares.use((_req, res, next) => {
+            for (const [k, v] of Object.entries(ISOLATION_HEADERS)) res.setHeader(k, v);
+            next();
+          });
+        },
+      },
+    ],
     server: { fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] } },
   },
 });

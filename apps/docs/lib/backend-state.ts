@@ -46,14 +46,14 @@ export async function chooseBackend(choice: BackendChoice, wasmPaths: string): P
       try {
         info = await setBackend('webgpu', { wasmPaths });
       } catch (err) {
-        backendState.fallback = `WebGPU could not start: ${(err as Error).message.replace(/\.$/, '')}. Running on WASM instead.`;
+        backendState.fallback = `WebGPU is not available in this browser, so the example runs on WASM instead (same results, computed on the CPU). Why: ${(err as Error).message.replace(/\.$/, '')}.`;
         info = await setBackend('wasm', { wasmPaths });
       }
     } else if (choice === 'wasm') {
       try {
         info = await setBackend('wasm', { wasmPaths });
       } catch (err) {
-        backendState.fallback = `WASM could not start: ${(err as Error).message.replace(/\.$/, '')}. Running on cpu instead.`;
+        backendState.fallback = `WebAssembly could not start here, so the example runs on the plain JavaScript backend instead (slower, same results). Why: ${(err as Error).message.replace(/\.$/, '')}.`;
         info = await setBackend('cpu');
       }
     } else {

@@ -69,3 +69,26 @@ export function histogram(
   const n = Math.max(values.length, 1);
   return { edges, density: counts.map((c) => c / (n * width)) };
 }
+
+/** About `count` round tick values (1, 2 or 5 × 10^k apart) inside [lo, hi]. */
+export function ticks(lo: number, hi: number, count = 5): number[] {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / Math.max(count, 1);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const candidates = [1, 2, 5, 10].map((m) => m * mag);
+  const score = (s: number) => Math.abs((hi - lo) / s - count);
+  const step = candidates.reduce((best, s) => (score(s) < score(best) ? s : best));
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
+  return out;
+}
+
+/**
+ * The y-range of training curves: after the first `skip` points (the steep start), so the part where
+ * the models differ fills the plot; curves that start above it are clipped at the top.
+ */
+export function curveExtent(series: ArrayLike<number>[], skip: number): [number, number] {
+  const tail: number[] = [];
+  for (const s of series) for (let i = Math.min(skip, Math.max(s.length - 1, 0)); i < s.length; i++) tail.push(s[i]);
+  return extent(tail);
+}

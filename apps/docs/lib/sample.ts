@@ -5,7 +5,11 @@ export type Strokes = Array<Array<[number, number]>>;
 
 /** Loads the pretrained model the site serves (model.json + weights.bin, config in the metadata). */
 export async function loadPretrained(url: string): Promise<VRNN> {
-  return VRNN.load(url);
+  // #region load
+  // url: the folder that serves model.json and weights.bin (what VRNN.save wrote).
+  const model = await VRNN.load(url);
+  // #endregion load
+  return model;
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGapFile } from '../lib/gap';
-import { serveStatic } from './serve';
+import { serveStatic } from '../scripts/serve-static';
 import { distDir, docsRoot, ensureBuilt, sitePages } from './site';
 
 const CHROMIUM = process.env.PROBSEQ_CHROMIUM ?? '/usr/bin/chromium';
@@ -38,6 +38,13 @@ async function openPage(context: BrowserContext): Promise<{ page: Page; errors: 
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return { page, errors };
+}
+
+async function hasWebGPUAdapter(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+    return Boolean(gpu && (await gpu.requestAdapter()));
+  });
 }
 
 async function activeBackend(page: Page): Promise<string> {
@@ -153,7 +160,7 @@ describe('docs site in Chromium', () => {
     await page.locator('[data-backend="webgpu"]').click();
     await expect.poll(() => page.getByTestId('backend-fallback').count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByTestId('backend-fallback').innerText()).toMatch(
-      /WebGPU could not start.*Running on WASM instead/,
+      /WebGPU is not available in this browser, so the example runs on WASM instead.*Why: /,
     );
     expect(await page.getByTestId('backend-active').getAttribute('data-active')).toBe('wasm');
     expect(errors).toEqual([]);
@@ -177,32 +184,76 @@ describe('docs site in Chromium', () => {
           .join('\n')
           .split('\n')
           .find((l) => l.startsWith(`${p.group} `));
+        const gap = Math.abs(p.elboGap).toFixed(3);
         expect(line, p.group).toContain(
-          `${Math.abs(p.elboGap).toFixed(3)} nats/step ${p.elboGap >= 0 ? 'higher' : 'lower'}`,
+          Number(gap) === 0
+            ? 'equals the filtering one\'s to within 0.001 nats/step'
+            : `${gap} nats/step ${p.elboGap >= 0 ? 'higher' : 'lower'}`,
         );
+        expect(line, p.group).not.toMatch(/−0\.000\b/);
       }
     }
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('training example: the loss falls', async () => {
+  /** Trains on `backend` with the page's defaults (or `steps`); resolves to the per-step curves it shows. */
+  async function trainOn(page: Page, backend: 'wasm' | 'webgpu', steps?: number, timeout = 600_000) {
+    await page.goto(`${server.url}/examples/training.html`);
+    await activeBackend(page);
+    await page.locator(`[data-backend="${backend}"]`).click();
+    await expect
+      .poll(() => page.getByTestId('backend-active').getAttribute('data-active'), { timeout: 120_000 })
+      .toBe(backend);
+    if (steps !== undefined) await page.getByTestId('train-steps').fill(String(steps));
+    await page.getByTestId('train-start').click();
+    const stats = page.getByTestId('train-stats');
+    await expect
+      .poll(async () => ((await page.getByTestId('train-error').count()) ? 'error' : stats.getAttribute('data-done')), {
+        timeout,
+      })
+      .toBe('1');
+    const series = async (attr: string) => ((await stats.getAttribute(attr)) ?? '').split(',').map(Number);
+    return { vrnn: await series('data-losses'), rnn: await series('data-rnn'), kl: await series('data-kls') };
+  }
+  const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
+
+  it('training example on WASM, default settings: the latent is used (KL > 1 nat/sequence) and the VRNN beats the RNN', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    const { vrnn, rnn, kl } = await trainOn(page, 'wasm');
+    expect(vrnn).toHaveLength(200);
+    expect([...vrnn, ...rnn, ...kl].every(Number.isFinite)).toBe(true);
+    // Means over the last 20 steps, as the page's summary line shows them.
+    const last = (a: number[]) => mean(a.slice(-20));
+    expect(last(kl), `KL per step: ${kl.join(', ')}`).toBeGreaterThan(1);
+    expect(last(vrnn), `VRNN ${last(vrnn)} vs RNN ${last(rnn)}`).toBeLessThan(last(rnn) - 1);
+    expect(await page.getByTestId('train-curve').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){199}$/);
+    expect(await page.getByTestId('train-rnn-curve').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){199}$/);
+    // Samples of both trained models are drawn beside the data.
+    expect(await page.getByTestId('train-samples').locator('figure').count()).toBe(3);
+    expect(await page.getByTestId('train-samples').locator('circle').count()).toBe(3 * 3 * 16);
+    expect(await page.getByTestId('train-stats').innerText()).toMatch(/the VRNN is better by [\d.]+ nats/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('training example on WebGPU (SwiftShader): trains both models without a crash, the loss falls', async (ctx) => {
     const context = await browser.newContext();
     const { page, errors } = await openPage(context);
     await page.goto(`${server.url}/examples/training.html`);
-    expect(await activeBackend(page)).toBe('wasm');
-    await page.getByTestId('train-steps').fill('40');
-    await page.getByTestId('train-start').click();
-    const stats = page.getByTestId('train-stats');
-    await expect.poll(() => stats.getAttribute('data-done'), { timeout: 90_000 }).toBe('1');
-    const losses = ((await stats.getAttribute('data-losses')) ?? '').split(',').map(Number);
-    expect(losses).toHaveLength(40);
-    expect(losses.every(Number.isFinite)).toBe(true);
-    const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
-    const first = mean(losses.slice(0, 5));
-    const lastFive = mean(losses.slice(-5));
-    expect(lastFive, `losses: ${losses.join(', ')}`).toBeLessThan(first - 0.2 * Math.abs(first));
-    expect(await page.getByTestId('train-curve').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){39}$/);
+    if (!(await hasWebGPUAdapter(page))) {
+      ctx.skip();
+      return;
+    }
+    // SwiftShader runs a step of both models in 15–30 s on this 2-core machine, so the default 200 steps
+    // (≈ 1.5 h) do not fit a test: 4 steps check the path end to end, the WASM test above checks the numbers.
+    const { vrnn, rnn, kl } = await trainOn(page, 'webgpu', 4, 480_000);
+    expect(vrnn).toHaveLength(4);
+    expect([...vrnn, ...rnn, ...kl].every(Number.isFinite), `VRNN ${vrnn} RNN ${rnn} KL ${kl}`).toBe(true);
+    expect(vrnn[3]).toBeLessThan(vrnn[0]);
+    expect(rnn[3]).toBeLessThan(rnn[0]);
+    expect(await page.getByTestId('train-samples').locator('circle').count()).toBe(3 * 3 * 16);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -224,7 +275,181 @@ describe('docs site in Chromium', () => {
       return n;
     });
     expect(inked).toBeGreaterThan(200);
+    if (await hasWebGPUAdapter(page)) {
+      await page.locator('[data-backend="webgpu"]').click();
+      await expect
+        .poll(() => page.getByTestId('backend-active').getAttribute('data-active'), { timeout: 120_000 })
+        .toBe('webgpu');
+      // Switching the backend draws again by itself.
+      await expect.poll(() => status.getAttribute('data-draws'), { timeout: 300_000 }).toBe('3');
+      expect(Number(await status.getAttribute('data-points'))).toBeGreaterThan(10);
+    }
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the WASM engine runs the threads the page reports (cross-origin isolated: 2)', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.url}/examples/distributions.html`);
+    await activeBackend(page);
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    const threads = page.getByTestId('backend-threads');
+    expect(await threads.getAttribute('data-threads')).toBe('2');
+    expect(await threads.innerText()).toBe('2 threads');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Figure 1: five panels, each arrow tied to its equation, and the smoothing switch', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.url}/concepts/vrnn.html`);
+    const figure = page.getByTestId('vrnn-figure');
+    await figure.waitFor();
+    expect(await figure.locator('[data-panel]').count()).toBe(5);
+    const edges = async (panel: string) =>
+      figure.locator(`[data-panel="${panel}"] [data-eq]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-eq')));
+    expect(await edges('a')).toEqual(['prior']);
+    expect(await edges('b')).toEqual(['generation', 'generation']);
+    expect(await edges('c')).toEqual(['recurrence', 'recurrence', 'recurrence']);
+    expect(await edges('d')).toEqual(['inference', 'inference']);
+    expect((await edges('e')).sort()).toEqual(
+      ['generation', 'generation', 'inference', 'inference', 'prior', 'recurrence', 'recurrence', 'recurrence'].sort(),
+    );
+    // Hovering an arrow lights its equation (and only it); hovering an equation lights its arrows.
+    for (const [edge, eq] of [
+      ['edge-a-hPrev-z', 'prior'],
+      ['edge-b-z-x', 'generation'],
+      ['edge-c-x-h', 'recurrence'],
+      ['edge-d-x-z', 'inference'],
+    ] as const) {
+      // A vertical arrow's box has no width, which Playwright calls invisible: send the pointer events directly.
+      await page.getByTestId(edge).dispatchEvent('mouseenter');
+      expect(await page.locator('.ps-eq-lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-vrnn-eq')))).toEqual([eq]);
+      expect(await page.getByTestId(`eq-${eq}`).locator('mjx-container').count()).toBe(1);
+      await page.getByTestId(edge).dispatchEvent('mouseleave');
+    }
+    await page.getByTestId('eq-recurrence').dispatchEvent('mouseenter');
+    expect(await figure.locator('.edge.lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-eq')))).toEqual(
+      Array(6).fill('recurrence'),
+    );
+    // The smoothing switch adds the edge from x_>t to z_t in (d) and (e), and its equation.
+    expect(await page.getByTestId('eq-smoothing').isVisible()).toBe(false);
+    expect(await page.getByTestId('edge-d-future-z').count()).toBe(0);
+    await page.getByTestId('vrnn-smoothing').check();
+    expect(await page.getByTestId('edge-d-future-z').count()).toBe(1);
+    expect(await page.getByTestId('edge-e-future-z').count()).toBe(1);
+    expect(await page.getByTestId('edge-a-future-z').count()).toBe(0);
+    expect(await page.getByTestId('eq-smoothing').isVisible()).toBe(true);
+    await page.getByTestId('eq-recurrence').dispatchEvent('mouseleave');
+    await page.getByTestId('edge-d-future-z').dispatchEvent('mouseenter');
+    expect(await page.locator('.ps-eq-lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-vrnn-eq')))).toEqual([
+      'smoothing',
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each([1280, 390])('every page at %i px wide', (width) => {
+  it('no content is wider than its column, and nothing in it is cut off', async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of sitePages()) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.locator('.VPContent').waitFor();
+      const problems = await page.evaluate((narrow) => {
+        const out: string[] = [];
+        const describe = (el: Element) =>
+          `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} «${(el.textContent ?? '').trim().slice(0, 40)}»`;
+        if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+          out.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${window.innerWidth} px)`);
+        }
+        const column = document.querySelector('.vp-doc');
+        if (!column) return out;
+        const right = column.getBoundingClientRect().right;
+        const scrollsInside = (el: Element) => {
+          for (let p = el.parentElement; p && p !== column; p = p.parentElement) {
+            const o = getComputedStyle(p).overflowX;
+            if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
+          }
+          return false;
+        };
+        for (const el of Array.from(column.querySelectorAll('*'))) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.right > right + 1 && !scrollsInside(el)) out.push(`${describe(el)} reaches ${Math.round(r.right - right)} px past the column`);
+        }
+        // Code never hides behind a scrollbar (it wraps); formulas and tables fit at desktop width, and on a
+        // phone the few that cannot scroll inside their own box.
+        for (const el of Array.from(column.querySelectorAll('pre'))) {
+          if (el.scrollWidth > el.clientWidth + 1) out.push(`${describe(el)} is cut: ${el.scrollWidth} > ${el.clientWidth} px`);
+        }
+        if (!narrow) {
+          for (const el of Array.from(column.querySelectorAll('table'))) {
+            if (el.scrollWidth > el.clientWidth + 1) out.push(`${describe(el)} is cut: ${el.scrollWidth} > ${el.clientWidth} px`);
+          }
+          for (const el of Array.from(column.querySelectorAll('mjx-container[display="true"]'))) {
+            if (el.scrollWidth > el.clientWidth + 1) out.push(`formula ${describe(el)} overflows: ${el.scrollWidth} > ${el.clientWidth} px`);
+          }
+        }
+        return out;
+      }, width < 600);
+      if (problems.length) failures.push(`${path}:\n  ${[...new Set(problems)].slice(0, 8).join('\n  ')}`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('every formula renders with its left-hand side (no TeX errors, no empty first column)', async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of sitePages().filter((p) => !p.startsWith('/api/'))) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.locator('.VPContent').waitFor();
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        const RELATIONS = new Set(['=', '≥', '≤', '∼', '~', '≈', '→', '∈']);
+        // The first leaf that draws something, in the formula's assistive MathML.
+        const firstLeaf = (el: Element): Element | null => {
+          for (const c of Array.from(el.children)) {
+            if (c.tagName.toLowerCase() === 'mspace') continue;
+            if (c.children.length === 0) {
+              if ((c.textContent ?? '').trim() !== '') return c;
+            } else {
+              const leaf = firstLeaf(c);
+              if (leaf) return leaf;
+            }
+          }
+          return null;
+        };
+        const startsWithRelation = (el: Element) => {
+          const leaf = firstLeaf(el);
+          return leaf !== null && leaf.tagName.toLowerCase() === 'mo' && RELATIONS.has((leaf.textContent ?? '').trim());
+        };
+        document.querySelectorAll('mjx-container').forEach((m, i) => {
+          const label = `formula ${i + 1} «${(m.querySelector('mjx-assistive-mml')?.textContent ?? '').slice(0, 30)}»`;
+          if (m.querySelector('[data-mjx-error], [data-mml-node="merror"], merror')) out.push(`${label}: TeX error`);
+          const mathml = m.querySelector('mjx-assistive-mml math');
+          if (!mathml) return;
+          if (startsWithRelation(mathml)) out.push(`${label} starts with a relation: no left-hand side`);
+          // The first row of an aligned block carries the left-hand side (`\begin{aligned}[…` once ate it).
+          mathml.querySelectorAll('mtable').forEach((table) => {
+            const row = Array.from(table.children).find((r) => ['mtr', 'mlabeledtr'].includes(r.tagName.toLowerCase()));
+            if (!row) return;
+            const cells = Array.from(row.children).slice(row.tagName.toLowerCase() === 'mlabeledtr' ? 1 : 0);
+            const holder = document.createElement('div');
+            cells.forEach((c) => holder.appendChild(c.cloneNode(true)));
+            if (startsWithRelation(holder)) out.push(`${label}: its first row has no left-hand side`);
+          });
+        });
+        return out;
+      });
+      if (problems.length) failures.push(`${path}: ${problems.join('; ')}`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
     await context.close();
   });
 });

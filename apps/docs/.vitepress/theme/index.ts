@@ -5,6 +5,9 @@ import DistributionsPlayground from './components/DistributionsPlayground.vue';
 import TrainVrnn from './components/TrainVrnn.vue';
 import SampleVrnn from './components/SampleVrnn.vue';
 import GapPlot from './components/GapPlot.vue';
+import VrnnFigure from './components/VrnnFigure.vue';
+import BenchRatioPlot from './components/BenchRatioPlot.vue';
+import PackageInfo from './components/PackageInfo.vue';
 import './custom.css';
 
 const theme: Theme = {
@@ -15,6 +18,9 @@ const theme: Theme = {
     app.component('TrainVrnn', TrainVrnn);
     app.component('SampleVrnn', SampleVrnn);
     app.component('GapPlot', GapPlot);
+    app.component('VrnnFigure', VrnnFigure);
+    app.component('BenchRatioPlot', BenchRatioPlot);
+    app.component('PackageInfo', PackageInfo);
   },
 };
 
