@@ -15,8 +15,10 @@ export const trainConfigSchema = z
     /** Output distribution; default from the data: bernoulli for piano rolls, gaussian otherwise. */
     output: z.enum(['gaussian', 'gmm', 'bernoulli']).optional(),
     posterior: z.enum(['filtering', 'smoothing']).default('filtering'),
-    objective: z.enum(['elbo', 'iwae']).default('elbo'),
+    objective: z.enum(['elbo', 'iwae', 'fivo']).default('elbo'),
     iwaeSamples: positiveInt.default(4),
+    /** Particles N of the fivo objective. */
+    particles: positiveInt.default(4),
     cell: z.enum(['lstm', 'gru']).default('lstm'),
     hDim: positiveInt.default(32),
     zDim: positiveInt.default(8),

@@ -194,8 +194,11 @@ export async function train(req: TrainRequest): Promise<number> {
       stats: file.normalization,
       batch: Math.max(cfg.batch, 32),
       seed: deriveSeed(cfg.seed, 'valid'),
+      // Validate (and keep the best model by) the bound being trained: ELBO, IWAE(K) = IS with K, or FIVO(N).
+      ...(cfg.objective === 'iwae' ? { samples: cfg.iwaeSamples } : cfg.objective === 'fivo' ? { particles: cfg.particles } : {}),
     });
-    const perStep = s.elbo / s.steps;
+    const own = cfg.objective === 'iwae' ? s.logLikelihood : cfg.objective === 'fivo' ? s.fivo : null;
+    const perStep = (own ?? s.elbo) / s.steps;
     const best = state.bestValid === null || perStep > state.bestValid;
     if (best) {
       state.bestValid = perStep;
@@ -205,8 +208,10 @@ export async function train(req: TrainRequest): Promise<number> {
     metrics.append({
       type: 'valid',
       step: completed,
-      elboPerStep: perStep,
+      elboPerStep: s.elbo / s.steps,
       elboPerSequence: s.elbo / s.sequences,
+      boundPerStep: perStep,
+      bound: cfg.objective === 'elbo' ? 'elbo' : cfg.objective === 'iwae' ? `iwae(${cfg.iwaeSamples})` : `fivo(${cfg.particles})`,
       best,
     });
   };
@@ -252,7 +257,8 @@ export async function train(req: TrainRequest): Promise<number> {
             nllSum = tf.keep(tf.div(tf.sum(e.nll), B) as tf.Scalar);
             loss = tf.add(nllSum, tf.mul(klSum, klWeight)) as tf.Scalar;
           } else {
-            loss = model.loss(x, { mask, seed: stepSeed, objective: `iwae(${cfg.iwaeSamples})` });
+            const objective = cfg.objective === 'fivo' ? `fivo(${cfg.particles})` : `iwae(${cfg.iwaeSamples})`;
+            loss = model.loss(x, { mask, seed: stepSeed, objective });
           }
           return faults.has(step) ? (tf.mul(loss, Number.NaN) as tf.Scalar) : loss;
         },
@@ -373,7 +379,7 @@ export async function train(req: TrainRequest): Promise<number> {
   writeDirAtomic(join(runDir, 'samples'), samples);
   say(
     `done: ${total} steps in ${state.trainSeconds.toFixed(1)} s of training${state.skipped ? ` (${state.skipped} skipped)` : ''}; ` +
-      `best valid ELBO ${state.bestValid?.toFixed(4)} nats/step at step ${state.bestStep}. Outputs in ${runDir}`,
+      `best valid ${cfg.objective.toUpperCase()} bound ${state.bestValid?.toFixed(4)} nats/step at step ${state.bestStep}. Outputs in ${runDir}`,
   );
   model.dispose();
   adam.dispose();

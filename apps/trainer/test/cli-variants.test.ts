@@ -51,6 +51,7 @@ describe('other models, objectives and data', () => {
     expect(results[0].logLikelihood.exact).toBe(true);
     expect(results[1].logLikelihood.perStep - results[0].logLikelihood.perStep).toBeCloseTo(-2 * Math.log(10), 3);
     expect(results[1].elbo.perStep).toBeCloseTo(results[1].logLikelihood.perStep, 10); // exact model: ELBO = log p
+    expect(results[1].fivo.perStep).toBeCloseTo(results[1].logLikelihood.perStep, 10); // and so is FIVO
   });
 
   it('pen strokes with a smoothing posterior, a GMM output and the IWAE objective; SVG drawing of samples', () => {
@@ -91,5 +92,25 @@ describe('other models, objectives and data', () => {
     const s = JSON.parse(readFileSync(join(out, 'strokes', 'samples', 'samples.json'), 'utf8'));
     for (const seq of s.sequences) for (const step of seq) expect([0, 1]).toContain(step[2]);
     expect(existsSync(join(out, 'strokes', 'best', 'model.json'))).toBe(true);
+  });
+
+  it('the FIVO objective: validation on its own bound, a FIVO line in eval', () => {
+    const t = probseq(['train', ...TINY, '--objective', 'fivo', '--particles', '3', '--steps', '6', '--eval-every', '3', '--out', out, '--name', 'fivo']);
+    expect(t.code, t.stderr).toBe(0);
+    const valid = readFileSync(join(out, 'fivo', 'metrics.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((r) => r.type === 'valid');
+    expect(valid.map((r) => [r.step, r.bound])).toEqual([
+      [3, 'fivo(3)'],
+      [6, 'fivo(3)'],
+    ]);
+    for (const r of valid) expect(Number.isFinite(r.boundPerStep) && r.boundPerStep !== r.elboPerStep).toBe(true);
+    const e = probseq(['eval', join(out, 'fivo'), '--samples', '5', '--particles', '2', '--backend', 'cpu']);
+    expect(e.code, e.stderr).toBe(0);
+    expect(e.stdout).toMatch(/FIVO \(N=2\)\s+-?\d+\.\d{3}\s+-?\d+\.\d{4}/);
+    const bad = probseq(['eval', join(out, 'fivo'), '--particles', '-1', '--backend', 'cpu']);
+    expect(bad.stderr).toMatch(/--particles must be an integer ≥ 0/);
   });
 });
