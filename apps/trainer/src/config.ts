@@ -19,6 +19,10 @@ export const trainConfigSchema = z
     iwaeSamples: positiveInt.default(4),
     /** Particles N of the fivo objective. */
     particles: positiveInt.default(4),
+    /** A saved model (e.g. another run's best/) whose generative part initialises this one (q starts fresh). */
+    initFrom: z.string().min(1).optional(),
+    /** 'q': train only the posterior (encoder, backward RNN), the generative model stays frozen. */
+    trainOnly: z.enum(['all', 'q']).default('all'),
     cell: z.enum(['lstm', 'gru']).default('lstm'),
     hDim: positiveInt.default(32),
     zDim: positiveInt.default(8),

@@ -20,6 +20,7 @@ import {
 import { evaluateSplit } from './evaluate-split';
 import { lossCurveSvg } from './loss-curve';
 import { MetricsLog, readMetrics } from './metrics';
+import { initGenerative, isPosteriorParameter } from './init-from';
 import { buildModel, trainableNamed, type TrainerModel } from './model-factory';
 import { Progress } from './progress';
 import { readRunConfig, type RunConfigFile } from './run-files';
@@ -142,7 +143,8 @@ export async function train(req: TrainRequest): Promise<number> {
     throw new CliError(`--backend ${cfg.backend}: ${e.message}`);
   });
   const model = buildModel(cfg, file.data.dims, file.output);
-  const params = trainableNamed(model);
+  initGenerative(model, cfg);
+  const params = trainableNamed(model).filter(([name]) => cfg.trainOnly === 'all' || isPosteriorParameter(name));
   const adam = new Adam(
     params.map(([, v]) => v),
     cfg.lr,

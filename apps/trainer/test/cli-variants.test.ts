@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setBackend } from '@probseq/backend';
+import { isPosteriorParameter } from '../src/init-from';
+import { readWeightFiles } from '../src/weights-file';
 import { TINY, probseq, tempDir } from './cli-helpers';
 
 const dir = tempDir();
@@ -112,5 +115,23 @@ describe('other models, objectives and data', () => {
     expect(e.stdout).toMatch(/FIVO \(N=2\)\s+-?\d+\.\d{3}\s+-?\d+\.\d{4}/);
     const bad = probseq(['eval', join(out, 'fivo'), '--particles', '-1', '--backend', 'cpu']);
     expect(bad.stderr).toMatch(/--particles must be an integer ≥ 0/);
+  });
+
+  it('--init-from + --train-only q: the generative model is copied and stays frozen, q is refitted', async () => {
+    await setBackend('cpu');
+    const src = join(out, 'fivo', 'best');
+    const t = probseq(['train', ...TINY, '--posterior', 'smoothing', '--init-from', src, '--train-only', 'q', '--steps', '4', '--out', out, '--name', 'refit']);
+    expect(t.code, t.stderr).toBe(0);
+    const before = readWeightFiles(src).tensors;
+    const after = readWeightFiles(join(out, 'refit', 'best')).tensors;
+    const names = Object.keys(after);
+    expect(names.some((n) => n.startsWith('backward.'))).toBe(true);
+    for (const n of names) {
+      const same = before[n] !== undefined && before[n].shape.join() === after[n].shape.join() && before[n].dataSync().every((v, i) => v === after[n].dataSync()[i]);
+      expect(same, n).toBe(!isPosteriorParameter(n));
+    }
+    const bad = probseq(['train', ...TINY, '--train-only', 'q', '--steps', '2', '--out', out, '--name', 'refit-bad']);
+    expect(bad.stderr.trim()).toBe('probseq: error: --train-only q needs --init-from <model-dir> (a frozen, trained generative model)');
+    expect(existsSync(join(out, 'refit-bad'))).toBe(false);
   });
 });
