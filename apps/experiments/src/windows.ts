@@ -6,7 +6,7 @@ import { writeFileAtomic } from './atomic';
  * into consecutive windows of at most `window` steps; a last piece shorter than window/4 joins the one
  * before it. Valid and test splits stay whole (validation and test figures are on whole sequences).
  */
-export function windowSplits(json: { splits: Record<string, unknown[][]> }, window: number): typeof json {
+export function windowSplits<J extends { splits: Record<string, unknown[][]> }>(json: J, window: number): J {
   const pieces: unknown[][] = [];
   for (const seq of json.splits.train) {
     const cuts: unknown[][] = [];

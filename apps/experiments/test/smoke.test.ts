@@ -18,10 +18,10 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
   it('trains with early stopping, evaluates every bound and writes results.json beside results.md', () => {
     const r = experiment(['smoke', '--out', out, '--quiet']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/\[smoke 1\/2, \d+ min\] tiny-elbo seed 0: step 4, valid elbo -\d+\.\d{4} nats\/step/);
+    expect(r.stderr).toMatch(/\[smoke 1\/3, \d+ min\] tiny-elbo seed 0: step 4, valid elbo -\d+\.\d{4} nats\/step/);
     expect(r.stderr).toMatch(/tiny-fivo2 seed 0: step \d+, valid fivo\(2\)/);
     const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
-    expect(res.rows.map((row: { id: string }) => row.id)).toEqual(['tiny-elbo', 'tiny-fivo2']);
+    expect(res.rows.map((row: { id: string }) => row.id)).toEqual(['tiny-elbo', 'tiny-fivo2', 'tiny-smoothing-refit']);
     for (const row of res.rows) {
       const [s] = row.seeds;
       expect(s.steps).toBeLessThanOrEqual(8);
@@ -41,6 +41,9 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
     const md = readFileSync(join(out, 'results.md'), 'utf8');
     expect(md).toMatch(/\| tiny-fivo2 \| FIVO\(2\) \| 1 \| \d+ \(\d+\) \|/);
     expect(md).toMatch(/-9\.99 \(FIVO\(2\)\)/);
+    expect(md).toMatch(/\| tiny-smoothing-refit \| ELBO, q refitted on tiny-elbo \(frozen\) \|/);
+    const refit = JSON.parse(readFileSync(join(out, 'runs', 'tiny-smoothing-refit', 'seed-0.train.json'), 'utf8'));
+    expect([refit.trainOnly, refit.posterior, refit.initFrom]).toEqual(['q', 'smoothing', join(out, 'runs', 'tiny-elbo', 'seed-0', 'best')]);
     expect(md).toMatch(/`pnpm experiment smoke --row tiny-elbo`/);
     expect(md).toMatch(/Machine: \d+ × .*load average/);
     // A second invocation reuses the finished seeds.
@@ -55,6 +58,6 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
     expect(a.code).toBe(1);
     expect(a.stderr.trim()).toMatch(/^experiment: error: no experiment 'nonesuch' \(defined: .*smoke.*\)$/);
     const b = experiment(['smoke', '--row', 'nope', '--out', out]);
-    expect(b.stderr.trim()).toMatch(/^experiment: error: --row nope: not a row of smoke \(rows: tiny-elbo, tiny-fivo2\)$/);
+    expect(b.stderr.trim()).toMatch(/^experiment: error: --row nope: not a row of smoke \(rows: tiny-elbo, tiny-fivo2, tiny-smoothing-refit\)$/);
   });
 });
