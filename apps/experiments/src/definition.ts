@@ -82,7 +82,11 @@ export function loadExperiment(name: string, dir = DEFINITIONS): Experiment {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     const known = experimentNames(dir).join(', ');
-    throw new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? `no experiment '${name}' (defined: ${known})` : `${file}: ${(e as Error).message}`);
+    throw new Error(
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `no experiment '${name}' (defined: ${known})`
+        : `${file}: ${(e as Error).message}`,
+    );
   }
   const r = experimentSchema.safeParse(json);
   if (!r.success) {
@@ -98,7 +102,9 @@ export function loadExperiment(name: string, dir = DEFINITIONS): Experiment {
     ids.add(row.id);
   }
   if (r.data.stopping.chunk % Number(r.data.train.evalEvery ?? 250) !== 0) {
-    throw new Error(`${file}: stopping.chunk: ${r.data.stopping.chunk} must be a multiple of train.evalEvery (${r.data.train.evalEvery ?? 250})`);
+    throw new Error(
+      `${file}: stopping.chunk: ${r.data.stopping.chunk} must be a multiple of train.evalEvery (${r.data.train.evalEvery ?? 250})`,
+    );
   }
   return r.data;
 }

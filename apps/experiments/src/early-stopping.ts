@@ -39,7 +39,9 @@ export function stoppingState(
   const before = v.filter((r) => r.step <= cut);
   const after = v.filter((r) => r.step > cut);
   const lastFifthGain =
-    before.length && after.length ? Math.max(...after.map((r) => r.bound)) - Math.max(...before.map((r) => r.bound)) : null;
+    before.length && after.length
+      ? Math.max(...after.map((r) => r.bound)) - Math.max(...before.map((r) => r.bound))
+      : null;
   return {
     best,
     sinceBest,

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic';
@@ -11,7 +12,8 @@ const REPO = join(APP, '..', '..');
 
 /** Relative paths mean what they mean where the user typed `pnpm experiment …`. */
 function userPath(p: string): string {
-  const base = process.env.npm_lifecycle_event === 'experiment' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  const base =
+    process.env.npm_lifecycle_event === 'experiment' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
   return isAbsolute(p) ? p : resolve(base, p);
 }
 
@@ -19,7 +21,9 @@ function userPath(p: string): string {
 export async function runExperiment(argv: string[]): Promise<void> {
   const program = new Command()
     .name('experiment')
-    .description('Train, early-stop and evaluate every row × seed of an experiment; write results.json beside results.md.')
+    .description(
+      'Train, early-stop and evaluate every row × seed of an experiment; write results.json beside results.md.',
+    )
     .argument('[name]', `experiment definition in apps/experiments/experiments/ (${experimentNames().join(', ')})`)
     .option('--out <dir>', 'output folder (default apps/experiments/results/<name>)')
     .option('--row <id...>', 'only these rows (and the seeds given)')
@@ -34,7 +38,9 @@ export async function runExperiment(argv: string[]): Promise<void> {
   if (opts.list || !name) {
     for (const n of experimentNames()) {
       const e = loadExperiment(n);
-      process.stdout.write(`${n}: ${e.rows.length} rows × ${e.seeds.length} seeds — ${e.rows.map((r) => r.id).join(', ')}\n`);
+      process.stdout.write(
+        `${n}: ${e.rows.length} rows × ${e.seeds.length} seeds — ${e.rows.map((r) => r.id).join(', ')}\n`,
+      );
     }
     return;
   }
@@ -43,10 +49,14 @@ export async function runExperiment(argv: string[]): Promise<void> {
   const rows = opts.row ? exp.rows.filter((r) => opts.row?.includes(r.id)) : exp.rows;
   if (opts.row) {
     const unknown = opts.row.filter((id) => !exp.rows.some((r) => r.id === id));
-    if (unknown.length) throw new Error(`--row ${unknown.join(', ')}: not a row of ${exp.name} (rows: ${exp.rows.map((r) => r.id).join(', ')})`);
+    if (unknown.length)
+      throw new Error(
+        `--row ${unknown.join(', ')}: not a row of ${exp.name} (rows: ${exp.rows.map((r) => r.id).join(', ')})`,
+      );
   }
   const seeds = opts.seed ? opts.seed.map(Number) : exp.seeds;
-  if (seeds.some((s) => !Number.isInteger(s) || s < 0)) throw new Error(`--seed ${opts.seed?.join(' ')}: seeds are integers ≥ 0`);
+  if (seeds.some((s) => !Number.isInteger(s) || s < 0))
+    throw new Error(`--seed ${opts.seed?.join(' ')}: seeds are integers ≥ 0`);
   const load = loadavg()[0];
   const started = Date.now();
   const total = rows.length * seeds.length;
@@ -57,17 +67,18 @@ export async function runExperiment(argv: string[]): Promise<void> {
   };
   const results: SeedResult[] = [];
   // Seeds of rows not run in this invocation but finished earlier still appear in the table.
-  const finished = async (rowId: string, seed: number) => {
-    const { existsSync, readFileSync } = await import('node:fs');
+  const finished = (rowId: string, seed: number) => {
     const f = join(out, 'runs', rowId, `seed-${seed}`, 'experiment-result.json');
     return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as SeedResult) : null;
   };
-  const write = async () => {
+  const write = () => {
     const all: SeedResult[] = [...results];
-    for (const r of exp.rows) for (const s of exp.seeds) if (!all.some((x) => x.row === r.id && x.seed === s)) {
-      const f = await finished(r.id, s);
-      if (f) all.push(f);
-    }
+    for (const r of exp.rows)
+      for (const s of exp.seeds)
+        if (!all.some((x) => x.row === r.id && x.seed === s)) {
+          const f = finished(r.id, s);
+          if (f) all.push(f);
+        }
     const res = collectResults(exp, all, machineNote(load));
     writeFileAtomic(join(out, 'results.json'), `${JSON.stringify(res, null, 2)}\n`);
     writeFileAtomic(join(out, 'results.md'), resultsMarkdown(res));
@@ -77,10 +88,10 @@ export async function runExperiment(argv: string[]): Promise<void> {
       log(`${row.id} seed ${seed}: training (${row.data})`);
       results.push(await runSeed(exp, row, seed, { repo: REPO, out, quiet: Boolean(opts.quiet), log }));
       done += 1;
-      await write();
+      write();
     }
   }
-  await write();
+  write();
   process.stderr.write(`[${exp.name}] done: ${join(out, 'results.md')}\n`);
 }
 

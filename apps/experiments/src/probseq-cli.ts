@@ -3,7 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** The `probseq` CLI of the trainer app (a workspace dependency): the runner trains and evaluates through it. */
-export const PROBSEQ_BIN = join(dirname(createRequire(import.meta.url).resolve('@probseq/trainer/package.json')), 'bin', 'probseq.mjs');
+export const PROBSEQ_BIN = join(
+  dirname(createRequire(import.meta.url).resolve('@probseq/trainer/package.json')),
+  'bin',
+  'probseq.mjs',
+);
 
 /** How a command line reads when printed beside a figure. */
 export function commandLine(args: string[]): string {

@@ -99,8 +99,19 @@ export function collectResults(exp: Experiment, seeds: SeedResult[], machine: Ma
 export function resultsMarkdown(r: ExperimentResults): string {
   const ev = r.evaluation;
   const head = [
-    'row', 'trained with', 'seeds', 'steps (best at)', 'ELBO', `IWAE (K=${ev.iwae})`, `FIVO (N=${ev.fivo})`,
-    `IS (K=${ev.importance})`, 'own bound', 'IS − own bound', 'published (same bound)', 'converged', 'command',
+    'row',
+    'trained with',
+    'seeds',
+    'steps (best at)',
+    'ELBO',
+    `IWAE (K=${ev.iwae})`,
+    `FIVO (N=${ev.fivo})`,
+    `IS (K=${ev.importance})`,
+    'own bound',
+    'IS − own bound',
+    'published (same bound)',
+    'converged',
+    'command',
   ];
   const lines = r.rows.map((row) => {
     const s = row.summary;
@@ -109,8 +120,19 @@ export function resultsMarkdown(r: ExperimentResults): string {
     const pub = row.published ? `${row.published.value.toFixed(2)} (${row.published.bound})` : '–';
     const trained = `${row.objective}${row.refitQOf ? `, q refitted on ${row.refitQOf} (frozen)` : ''}`;
     return [
-      row.id, trained, String(row.seeds.length), steps, formatSummary(s.elbo), formatSummary(s.iwae), formatSummary(s.fivo),
-      formatSummary(s.importance), formatSummary(s.own), formatSummary(s.gap), pub, flat, `\`${row.command}\``,
+      row.id,
+      trained,
+      String(row.seeds.length),
+      steps,
+      formatSummary(s.elbo),
+      formatSummary(s.iwae),
+      formatSummary(s.fivo),
+      formatSummary(s.importance),
+      formatSummary(s.own),
+      formatSummary(s.gap),
+      pub,
+      flat,
+      `\`${row.command}\``,
     ];
   });
   const table = [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -125,7 +147,9 @@ export function resultsMarkdown(r: ExperimentResults): string {
     `evaluated as published (IWAE with K = ${ev.iwae}, FIVO with N = ${ev.fivo} at test time). Early stopping on the validation`,
     `bound with patience ${r.stopping.patience} validations, at most ${r.stopping.maxSteps} steps; "converged" = the best`,
     `validation bound of the last 20 % of steps is within ${r.stopping.flatTolerance} nats/step of the best before them.`,
-    r.window ? `Training on windows of ${r.window} steps; validation and test on whole sequences.` : 'Training, validation and test on whole sequences.',
+    r.window
+      ? `Training on windows of ${r.window} steps; validation and test on whole sequences.`
+      : 'Training, validation and test on whole sequences.',
     '',
     table,
     '',

@@ -92,7 +92,14 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
   const trainData = exp.window
     ? writeWindowed(data, join(ctx.out, 'data', `${basename(data, '.json')}-w${exp.window}.json`), exp.window)
     : data;
-  const options: Record<string, unknown> = { ...rowOptions(exp, row), data: trainData, seed, out: rowDir, name, steps: exp.stopping.chunk };
+  const options: Record<string, unknown> = {
+    ...rowOptions(exp, row),
+    data: trainData,
+    seed,
+    out: rowDir,
+    name,
+    steps: exp.stopping.chunk,
+  };
   if (row.refitQOf) {
     options.initFrom = join(ctx.out, 'runs', row.refitQOf, name, 'best');
     options.trainOnly = 'q';
@@ -125,12 +132,29 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
     );
     if (state.stop) break;
   }
-  const steps = Math.max(...readMetrics(runDir).filter((r) => r.type === 'valid').map((r) => r.step));
+  const steps = Math.max(
+    ...readMetrics(runDir)
+      .filter((r) => r.type === 'valid')
+      .map((r) => r.step),
+  );
   commands.push(commandLine(['train', '--resume', runDir, '--steps', String(steps)]));
   const ev = exp.evaluation;
   const evalArgs = (samples: number, particles: number) => [
-    'eval', runDir, '--data', data, '--split', ev.split, '--samples', String(samples), '--particles', String(particles),
-    '--batch', String(ev.batch), '--seed', '0', '--json',
+    'eval',
+    runDir,
+    '--data',
+    data,
+    '--split',
+    ev.split,
+    '--samples',
+    String(samples),
+    '--particles',
+    String(particles),
+    '--batch',
+    String(ev.batch),
+    '--seed',
+    '0',
+    '--json',
   ];
   ctx.log(`${row.id} seed ${seed}: evaluating the best model (step ${state.best?.step}) on the ${ev.split} split`);
   const bounds = JSON.parse(await probseq(evalArgs(ev.iwae, ev.fivo), { quiet: true }));

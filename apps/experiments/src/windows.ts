@@ -27,10 +27,16 @@ export function writeWindowed(source: string, target: string, window: number): s
   try {
     json = JSON.parse(readFileSync(source, 'utf8'));
   } catch (e) {
-    throw new Error(`${source}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such data file' : (e as Error).message}`);
+    throw new Error(
+      `${source}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such data file' : (e as Error).message}`,
+    );
   }
-  if (!json.splits || !Array.isArray(json.splits.train)) throw new Error(`${source}: splits.train: expected a list of sequences`);
+  if (!json.splits || !Array.isArray(json.splits.train))
+    throw new Error(`${source}: splits.train: expected a list of sequences`);
   const w = windowSplits(json as { splits: Record<string, unknown[][]> }, window);
-  writeFileAtomic(target, JSON.stringify({ ...w, source: `${json.source ?? source} (training split in windows of ${window} steps)` }));
+  writeFileAtomic(
+    target,
+    JSON.stringify({ ...w, source: `${json.source ?? source} (training split in windows of ${window} steps)` }),
+  );
   return target;
 }

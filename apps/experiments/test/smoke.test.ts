@@ -43,7 +43,11 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
     expect(md).toMatch(/-9\.99 \(FIVO\(2\)\)/);
     expect(md).toMatch(/\| tiny-smoothing-refit \| ELBO, q refitted on tiny-elbo \(frozen\) \|/);
     const refit = JSON.parse(readFileSync(join(out, 'runs', 'tiny-smoothing-refit', 'seed-0.train.json'), 'utf8'));
-    expect([refit.trainOnly, refit.posterior, refit.initFrom]).toEqual(['q', 'smoothing', join(out, 'runs', 'tiny-elbo', 'seed-0', 'best')]);
+    expect([refit.trainOnly, refit.posterior, refit.initFrom]).toEqual([
+      'q',
+      'smoothing',
+      join(out, 'runs', 'tiny-elbo', 'seed-0', 'best'),
+    ]);
     expect(md).toMatch(/`pnpm experiment smoke --row tiny-elbo`/);
     expect(md).toMatch(/Machine: \d+ × .*load average/);
     // A second invocation reuses the finished seeds.
@@ -58,6 +62,8 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
     expect(a.code).toBe(1);
     expect(a.stderr.trim()).toMatch(/^experiment: error: no experiment 'nonesuch' \(defined: .*smoke.*\)$/);
     const b = experiment(['smoke', '--row', 'nope', '--out', out]);
-    expect(b.stderr.trim()).toMatch(/^experiment: error: --row nope: not a row of smoke \(rows: tiny-elbo, tiny-fivo2, tiny-smoothing-refit\)$/);
+    expect(b.stderr.trim()).toMatch(
+      /^experiment: error: --row nope: not a row of smoke \(rows: tiny-elbo, tiny-fivo2, tiny-smoothing-refit\)$/,
+    );
   });
 });

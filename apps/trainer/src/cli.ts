@@ -79,8 +79,15 @@ Examples:
     .addOption(new Option('--objective <name>', 'training objective (default elbo)').choices(['elbo', 'iwae', 'fivo']))
     .option('--iwae-samples <K>', 'importance samples of the iwae objective (default 4)', int('--iwae-samples'))
     .option('--particles <N>', 'particles of the fivo objective (default 4)', int('--particles'))
-    .option('--init-from <model-dir>', "copy the generative model (all but q) from a saved model, e.g. another run's best/")
-    .addOption(new Option('--train-only <part>', "'q': refit only the posterior, generative model frozen (default all)").choices(['all', 'q']))
+    .option(
+      '--init-from <model-dir>',
+      "copy the generative model (all but q) from a saved model, e.g. another run's best/",
+    )
+    .addOption(
+      new Option('--train-only <part>', "'q': refit only the posterior, generative model frozen (default all)").choices(
+        ['all', 'q'],
+      ),
+    )
     .addOption(new Option('--cell <kind>', 'recurrent cell (default lstm)').choices(['lstm', 'gru']))
     .option('--h-dim <n>', 'recurrent state size (default 32)', int('--h-dim'))
     .option('--z-dim <n>', 'latent size (default 8)', int('--z-dim'))

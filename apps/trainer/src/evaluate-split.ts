@@ -31,7 +31,14 @@ function chunkFor(batch: number, steps: number): number {
 export async function evaluateSplit(
   model: TrainerModel,
   sequences: number[][][],
-  options: { dims: number; stats: NormalizationStats; batch: number; seed: number; samples?: number; particles?: number },
+  options: {
+    dims: number;
+    stats: NormalizationStats;
+    batch: number;
+    seed: number;
+    samples?: number;
+    particles?: number;
+  },
 ): Promise<SplitScores> {
   const norm = normalize(sequences, options.stats);
   const batches = batchOrder(
@@ -64,7 +71,11 @@ export async function evaluateSplit(
         tf.dispose([llSum, l]);
       }
       if (options.particles && fivo !== null) {
-        const f = fivoBound(model, x, { mask, particles: options.particles, seed: deriveSeed(options.seed, 'fivo', i) });
+        const f = fivoBound(model, x, {
+          mask,
+          particles: options.particles,
+          seed: deriveSeed(options.seed, 'fivo', i),
+        });
         const fSum = tf.sum(f.bound);
         fivo += (await fSum.data())[0];
         tf.dispose([fSum, f.bound]);

@@ -56,7 +56,9 @@ function table(r: EvalResult): string {
     line(rows[0]),
     line(rows[1]),
     line(rows[2]),
-    ...(r.fivo ? [line([`FIVO (N=${r.fivo.particles})`, r.fivo.perSequence.toFixed(3), r.fivo.perStep.toFixed(4)])] : []),
+    ...(r.fivo
+      ? [line([`FIVO (N=${r.fivo.particles})`, r.fivo.perSequence.toFixed(3), r.fivo.perStep.toFixed(4)])]
+      : []),
   ].join('\n');
 }
 
@@ -106,7 +108,9 @@ export async function evaluate(req: EvalRequest): Promise<number> {
     samples: latent ? req.samples : 1,
     elbo: { perSequence: s.elbo / s.sequences, perStep: s.elbo / s.steps },
     logLikelihood: { perSequence: ll / s.sequences, perStep: ll / s.steps, exact: !latent },
-    ...(s.fivo !== null ? { fivo: { perSequence: s.fivo / s.sequences, perStep: s.fivo / s.steps, particles: req.particles } } : {}),
+    ...(s.fivo !== null
+      ? { fivo: { perSequence: s.fivo / s.sequences, perStep: s.fivo / s.steps, particles: req.particles } }
+      : {}),
   };
   writeFileAtomic(join(run.runDir, `eval-${req.split}.json`), JSON.stringify(result, null, 2));
   process.stdout.write(`${req.json ? JSON.stringify(result, null, 2) : table(result)}\n`);

@@ -197,7 +197,11 @@ export async function train(req: TrainRequest): Promise<number> {
       batch: Math.max(cfg.batch, 32),
       seed: deriveSeed(cfg.seed, 'valid'),
       // Validate (and keep the best model by) the bound being trained: ELBO, IWAE(K) = IS with K, or FIVO(N).
-      ...(cfg.objective === 'iwae' ? { samples: cfg.iwaeSamples } : cfg.objective === 'fivo' ? { particles: cfg.particles } : {}),
+      ...(cfg.objective === 'iwae'
+        ? { samples: cfg.iwaeSamples }
+        : cfg.objective === 'fivo'
+          ? { particles: cfg.particles }
+          : {}),
     });
     const own = cfg.objective === 'iwae' ? s.logLikelihood : cfg.objective === 'fivo' ? s.fivo : null;
     const perStep = (own ?? s.elbo) / s.steps;
@@ -213,7 +217,12 @@ export async function train(req: TrainRequest): Promise<number> {
       elboPerStep: s.elbo / s.steps,
       elboPerSequence: s.elbo / s.sequences,
       boundPerStep: perStep,
-      bound: cfg.objective === 'elbo' ? 'elbo' : cfg.objective === 'iwae' ? `iwae(${cfg.iwaeSamples})` : `fivo(${cfg.particles})`,
+      bound:
+        cfg.objective === 'elbo'
+          ? 'elbo'
+          : cfg.objective === 'iwae'
+            ? `iwae(${cfg.iwaeSamples})`
+            : `fivo(${cfg.particles})`,
       best,
     });
   };

@@ -98,7 +98,22 @@ describe('other models, objectives and data', () => {
   });
 
   it('the FIVO objective: validation on its own bound, a FIVO line in eval', () => {
-    const t = probseq(['train', ...TINY, '--objective', 'fivo', '--particles', '3', '--steps', '6', '--eval-every', '3', '--out', out, '--name', 'fivo']);
+    const t = probseq([
+      'train',
+      ...TINY,
+      '--objective',
+      'fivo',
+      '--particles',
+      '3',
+      '--steps',
+      '6',
+      '--eval-every',
+      '3',
+      '--out',
+      out,
+      '--name',
+      'fivo',
+    ]);
     expect(t.code, t.stderr).toBe(0);
     const valid = readFileSync(join(out, 'fivo', 'metrics.jsonl'), 'utf8')
       .trim()
@@ -120,18 +135,38 @@ describe('other models, objectives and data', () => {
   it('--init-from + --train-only q: the generative model is copied and stays frozen, q is refitted', async () => {
     await setBackend('cpu');
     const src = join(out, 'fivo', 'best');
-    const t = probseq(['train', ...TINY, '--posterior', 'smoothing', '--init-from', src, '--train-only', 'q', '--steps', '4', '--out', out, '--name', 'refit']);
+    const t = probseq([
+      'train',
+      ...TINY,
+      '--posterior',
+      'smoothing',
+      '--init-from',
+      src,
+      '--train-only',
+      'q',
+      '--steps',
+      '4',
+      '--out',
+      out,
+      '--name',
+      'refit',
+    ]);
     expect(t.code, t.stderr).toBe(0);
     const before = readWeightFiles(src).tensors;
     const after = readWeightFiles(join(out, 'refit', 'best')).tensors;
     const names = Object.keys(after);
     expect(names.some((n) => n.startsWith('backward.'))).toBe(true);
     for (const n of names) {
-      const same = before[n] !== undefined && before[n].shape.join() === after[n].shape.join() && before[n].dataSync().every((v, i) => v === after[n].dataSync()[i]);
+      const same =
+        before[n] !== undefined &&
+        before[n].shape.join() === after[n].shape.join() &&
+        before[n].dataSync().every((v, i) => v === after[n].dataSync()[i]);
       expect(same, n).toBe(!isPosteriorParameter(n));
     }
     const bad = probseq(['train', ...TINY, '--train-only', 'q', '--steps', '2', '--out', out, '--name', 'refit-bad']);
-    expect(bad.stderr.trim()).toBe('probseq: error: --train-only q needs --init-from <model-dir> (a frozen, trained generative model)');
+    expect(bad.stderr.trim()).toBe(
+      'probseq: error: --train-only q needs --init-from <model-dir> (a frozen, trained generative model)',
+    );
     expect(existsSync(join(out, 'refit-bad'))).toBe(false);
   });
 });

@@ -6,7 +6,15 @@ export type { CellKind, PosteriorKind, RNNConfig, RNNOptions, VRNNConfig, VRNNOp
 export { elboObjective, iwaeObjective, objectiveNames, registerObjective, resolveObjective } from './objectives';
 export type { Objective } from './objectives';
 export { fivoBound, fivoObjective } from './fivo';
-export type { FivoOptions, FivoResult, ParticleModel, ParticleOptions, ParticleSteps, Resampling, ResamplingPolicy } from './fivo';
+export type {
+  FivoOptions,
+  FivoResult,
+  ParticleModel,
+  ParticleOptions,
+  ParticleSteps,
+  Resampling,
+  ResamplingPolicy,
+} from './fivo';
 export { importanceLogLikelihood } from './importance';
 export { SplitInputCell } from './split-input-cell';
 export type { GateWeights, SplitState } from './split-input-cell';
