@@ -153,8 +153,16 @@ export function resultsMarkdown(r: ExperimentResults): string {
     '',
     table,
     '',
-    `Machine: ${m.cpus}, Node ${m.node}; 1-minute load average ${m.loadAverageAtStart} at the start of this invocation, ` +
-      `${m.loadAverageAtEnd} at the last update (${r.updatedAt}).`,
+    `Machine: ${m.cpus}, Node ${m.node}. 1-minute load average while each seed trained and was evaluated (start → end): ` +
+      (r.rows
+        .flatMap((row) =>
+          row.seeds.map(
+            (s) =>
+              `${row.id}/${s.seed} ${s.machine ? `${s.machine.loadAverage.start} → ${s.machine.loadAverage.end}` : '?'}, ${(s.trainSeconds / 60).toFixed(1)} min of training`,
+          ),
+        )
+        .join('; ') || 'no seed finished yet') +
+      `. Table updated ${r.updatedAt}.`,
     '',
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic';
 import type { Experiment, ExperimentRow } from './definition';
 import { stoppingState, type Validation } from './early-stopping';
@@ -28,6 +29,8 @@ export interface SeedResult {
   flat: boolean;
   lastFifthGain: number | null;
   trainSeconds: number;
+  /** The machine and its 1-minute load average when this seed started and when it finished (a busy machine trains slower). */
+  machine: { cpus: string; loadAverage: { start: number; end: number } };
   test: TestFigures;
   commands: string[];
 }
@@ -88,6 +91,7 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
   const runDir = join(rowDir, name);
   const resultFile = join(runDir, 'experiment-result.json');
   if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as SeedResult;
+  const loadAtStart = loadavg()[0];
   const data = resolve(ctx.repo, row.data);
   const trainData = exp.window
     ? writeWindowed(data, join(ctx.out, 'data', `${basename(data, '.json')}-w${exp.window}.json`), exp.window)
@@ -107,7 +111,9 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
   const configFile = join(rowDir, `${name}.train.json`);
   if (!existsSync(configFile)) writeFileAtomic(configFile, `${JSON.stringify(options, null, 2)}\n`);
   const quiet = ctx.quiet ? ['--quiet'] : [];
-  const commands = [commandLine(['train', '--config', configFile])];
+  // Commands as a stranger would type them from the repository root (paths relative to it).
+  const shown = (args: string[]) => commandLine(args.map((a) => (isAbsolute(a) ? relative(ctx.repo, a) || '.' : a)));
+  const commands = [shown(['train', '--config', configFile])];
   const { patience, maxSteps, flatTolerance } = exp.stopping;
   let state = stoppingState([], { patience, maxSteps, tolerance: flatTolerance });
   let validBound = 'elbo';
@@ -137,7 +143,7 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
       .filter((r) => r.type === 'valid')
       .map((r) => r.step),
   );
-  commands.push(commandLine(['train', '--resume', runDir, '--steps', String(steps)]));
+  commands.push(shown(['train', '--resume', runDir, '--steps', String(steps)]));
   const ev = exp.evaluation;
   const evalArgs = (samples: number, particles: number) => [
     'eval',
@@ -159,12 +165,12 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
   ctx.log(`${row.id} seed ${seed}: evaluating the best model (step ${state.best?.step}) on the ${ev.split} split`);
   const bounds = JSON.parse(await probseq(evalArgs(ev.iwae, ev.fivo), { quiet: true }));
   const is = JSON.parse(await probseq(evalArgs(ev.importance, 0), { quiet: true }));
-  commands.push(commandLine(evalArgs(ev.iwae, ev.fivo)), commandLine(evalArgs(ev.importance, 0)));
+  commands.push(shown(evalArgs(ev.iwae, ev.fivo)), shown(evalArgs(ev.importance, 0)));
   const seconds = readMetrics(runDir).filter((r) => r.type === 'train' && r.seconds !== undefined);
   const result: SeedResult = {
     row: row.id,
     seed,
-    runDir,
+    runDir: relative(ctx.repo, runDir),
     steps,
     best: state.best as Validation,
     validBound,
@@ -172,6 +178,10 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
     flat: state.flat,
     lastFifthGain: state.lastFifthGain,
     trainSeconds: seconds.length ? (seconds[seconds.length - 1].seconds as number) : 0,
+    machine: {
+      cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
+      loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) },
+    },
     test: {
       sequences: bounds.sequences,
       steps: bounds.steps,
