@@ -49,10 +49,10 @@ describe('page snippets run in Node', () => {
     expect(nll).toEqual([16, 8]);
   });
 
-  it('objectives: −ELBO, −L_8 and the log-likelihood estimate', async () => {
+  it('objectives: −ELBO, −L_8, −FIVO(4) and the log-likelihood estimate', async () => {
     const calls = await run(() => import('../snippets/objectives'));
-    const [elbo, iwae8, same, ll] = calls[0] as [number, number, number, number[]];
-    for (const v of [elbo, iwae8, same]) expect(Number.isFinite(v)).toBe(true);
+    const [elbo, iwae8, same, fivo4, ll] = calls[0] as [number, number, number, number, number[]];
+    for (const v of [elbo, iwae8, same, fivo4]) expect(Number.isFinite(v)).toBe(true);
     expect(ll).toEqual([8]);
   });
 

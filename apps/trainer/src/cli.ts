@@ -99,8 +99,18 @@ Examples:
     .addOption(
       new Option('--posterior <family>', 'VRNN posterior (default filtering)').choices(['filtering', 'smoothing']),
     )
-    .addOption(new Option('--objective <name>', 'training objective (default elbo)').choices(['elbo', 'iwae']))
+    .addOption(new Option('--objective <name>', 'training objective (default elbo)').choices(['elbo', 'iwae', 'fivo']))
     .option('--iwae-samples <K>', 'importance samples of the iwae objective (default 4)', int('--iwae-samples'))
+    .option('--particles <N>', 'particles of the fivo objective (default 4)', int('--particles'))
+    .option(
+      '--init-from <model-dir>',
+      "copy the generative model (all but q) from a saved model, e.g. another run's best/",
+    )
+    .addOption(
+      new Option('--train-only <part>', "'q': refit only the posterior, generative model frozen (default all)").choices(
+        ['all', 'q'],
+      ),
+    )
     .addOption(new Option('--cell <kind>', 'recurrent cell (default lstm)').choices(['lstm', 'gru']))
     .option('--h-dim <n>', 'recurrent state size (default 32)', int('--h-dim'))
     .option('--z-dim <n>', 'latent size (default 8)', int('--z-dim'))
@@ -162,6 +172,7 @@ Examples:
     .argument('<run-dir>', 'a run directory written by probseq train')
     .addOption(new Option('--split <name>', 'which split').choices(['train', 'valid', 'test']).default('test'))
     .option('--samples <K>', 'importance samples for the log-likelihood (VRNN)', positiveInt('--samples'), 100)
+    .option('--particles <N>', 'particles of the FIVO bound, 0 = skip it', nonNegativeInt('--particles'), 4)
     .option('--batch <n>', 'sequences per evaluation batch', positiveInt('--batch'), 16)
     .option(
       '--max-memory <MiB>',
@@ -188,6 +199,7 @@ The result is also written to <run-dir>/eval-<split>.json.`,
           run,
           split: opts.split as 'test',
           samples: opts.samples as number,
+          particles: opts.particles as number,
           batch: opts.batch as number,
           maxMemory: opts.maxMemory as number,
           seed: opts.seed as number,

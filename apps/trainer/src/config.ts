@@ -15,8 +15,14 @@ export const trainConfigSchema = z
     /** Output distribution; default from the data: bernoulli for piano rolls, gaussian otherwise. */
     output: z.enum(['gaussian', 'gmm', 'bernoulli']).optional(),
     posterior: z.enum(['filtering', 'smoothing']).default('filtering'),
-    objective: z.enum(['elbo', 'iwae']).default('elbo'),
+    objective: z.enum(['elbo', 'iwae', 'fivo']).default('elbo'),
     iwaeSamples: positiveInt.default(4),
+    /** Particles N of the fivo objective. */
+    particles: positiveInt.default(4),
+    /** A saved model (e.g. another run's best/) whose generative part initialises this one (q starts fresh). */
+    initFrom: z.string().min(1).optional(),
+    /** 'q': train only the posterior (encoder, backward RNN), the generative model stays frozen. */
+    trainOnly: z.enum(['all', 'q']).default('all'),
     cell: z.enum(['lstm', 'gru']).default('lstm'),
     hDim: positiveInt.default(32),
     zDim: positiveInt.default(8),

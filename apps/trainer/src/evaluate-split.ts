@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { batchOrder, countSteps, normalize, padBatch, type NormalizationStats } from '@probseq/data';
 import { deriveSeed } from '@probseq/nn';
+import { fivoBound } from '@probseq/vrnn';
 import { logJacobianPerStep } from './data-source';
 import type { TrainerModel } from './model-factory';
 
@@ -12,6 +13,8 @@ export interface SplitScores {
   elbo: number;
   /** Σ over sequences of the log-likelihood estimate (null when not requested). */
   logLikelihood: number | null;
+  /** Σ over sequences of the FIVO bound with `particles` particles (null when not requested). */
+  fivo: number | null;
 }
 
 /** How a split is evaluated. */
@@ -23,6 +26,8 @@ export interface SplitOptions {
   seed: number;
   /** Importance samples of the log-likelihood (none: ELBO only). */
   samples?: number;
+  /** Particles of the FIVO bound (none: not computed). */
+  particles?: number;
   /** Memory budget of one model call, in rows (samples × sequences) × time steps. */
   maxRowSteps?: number;
   /** Called after each batch with the time steps evaluated so far and in all. */
@@ -62,6 +67,7 @@ export async function evaluateSplit(
   let ll: number | null = options.samples ? 0 : null;
   const total = countSteps(sequences);
   let done = 0;
+  let fivo: number | null = options.particles ? 0 : null;
   for (let i = 0; i < batches.length; i++) {
     const { x, mask } = padBatch(
       batches[i].map((j) => norm[j]),
@@ -84,6 +90,16 @@ export async function evaluateSplit(
         ll += (await llSum.data())[0];
         tf.dispose([llSum, l]);
       }
+      if (options.particles && fivo !== null) {
+        const f = fivoBound(model, x, {
+          mask,
+          particles: options.particles,
+          seed: deriveSeed(options.seed, 'fivo', i),
+        });
+        const fSum = tf.sum(f.bound);
+        fivo += (await fSum.data())[0];
+        tf.dispose([fSum, f.bound]);
+      }
     } finally {
       tf.dispose([x, mask]);
     }
@@ -92,5 +108,11 @@ export async function evaluateSplit(
   }
   const steps = countSteps(sequences);
   const jac = steps * logJacobianPerStep(options.stats);
-  return { sequences: sequences.length, steps, elbo: elbo - jac, logLikelihood: ll === null ? null : ll - jac };
+  return {
+    sequences: sequences.length,
+    steps,
+    elbo: elbo - jac,
+    logLikelihood: ll === null ? null : ll - jac,
+    fivo: fivo === null ? null : fivo - jac,
+  };
 }

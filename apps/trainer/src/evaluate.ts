@@ -16,6 +16,7 @@ export interface EvalRequest {
   run: string;
   split: 'train' | 'valid' | 'test';
   samples: number;
+  particles: number;
   batch: number;
   seed: number;
   data?: string;
@@ -37,6 +38,8 @@ export interface EvalResult {
   samples: number;
   elbo: { perSequence: number; perStep: number };
   logLikelihood: { perSequence: number; perStep: number; exact: boolean };
+  /** The FIVO bound with `particles` particles (exact log-likelihood for models without latents); absent with --particles 0. */
+  fivo?: { perSequence: number; perStep: number; particles: number };
 }
 
 function table(r: EvalResult): string {
@@ -57,12 +60,18 @@ function table(r: EvalResult): string {
     line(rows[0]),
     line(rows[1]),
     line(rows[2]),
+    ...(r.fivo
+      ? [line([`FIVO (N=${r.fivo.particles})`, r.fivo.perSequence.toFixed(3), r.fivo.perStep.toFixed(4)])]
+      : []),
   ].join('\n');
 }
 
 /** `probseq eval`: ELBO and importance-sampled log-likelihood on a split, as a table and JSON. */
 export async function evaluate(req: EvalRequest): Promise<number> {
   readRunConfig(resolve(req.run));
+  if (!Number.isInteger(req.particles) || req.particles < 0) {
+    throw new CliError(`--particles must be an integer ≥ 0 (0 skips the FIVO bound), found ${req.particles}`);
+  }
   await setBackend(req.backend).catch((e: Error) => {
     throw new CliError(`--backend ${req.backend}: ${e.message}`);
   });
@@ -93,6 +102,7 @@ export async function evaluate(req: EvalRequest): Promise<number> {
       batch: req.batch,
       seed: req.seed,
       samples: latent ? req.samples : 1,
+      particles: req.particles,
       maxRowSteps: rowStepBudget(mib, bytesPerRowStep(file.config, file.data.dims, file.output)),
       onProgress: progress.update,
     });
@@ -117,6 +127,9 @@ export async function evaluate(req: EvalRequest): Promise<number> {
     samples: latent ? req.samples : 1,
     elbo: { perSequence: s.elbo / s.sequences, perStep: s.elbo / s.steps },
     logLikelihood: { perSequence: ll / s.sequences, perStep: ll / s.steps, exact: !latent },
+    ...(s.fivo !== null
+      ? { fivo: { perSequence: s.fivo / s.sequences, perStep: s.fivo / s.steps, particles: req.particles } }
+      : {}),
   };
   writeFileAtomic(join(run.runDir, `eval-${req.split}.json`), JSON.stringify(result, null, 2));
   process.stdout.write(`${req.json ? JSON.stringify(result, null, 2) : table(result)}\n`);

@@ -16,7 +16,16 @@ export type MetricsRecord =
       seconds: number;
     }
   | { type: 'skip'; step: number; reason: string }
-  | { type: 'valid'; step: number; elboPerStep: number; elboPerSequence: number; best: boolean }
+  | {
+      type: 'valid';
+      step: number;
+      elboPerStep: number;
+      elboPerSequence: number;
+      /** The validation bound of the training objective (absent in runs written before it was recorded: the ELBO). */
+      boundPerStep?: number;
+      bound?: string;
+      best: boolean;
+    }
   | { type: 'event'; step: number; event: string };
 
 /** Reads metrics.jsonl, dropping a torn last line (a run killed mid-write). */

@@ -38,8 +38,11 @@ export async function validate(run: TrainingRun, completed: number): Promise<voi
     batch: Math.max(cfg.batch, 32),
     seed: deriveSeed(cfg.seed, 'valid'),
     maxRowSteps: rowStepBudget(DEFAULT_EVAL_MEMORY_MIB, bytesPerRowStep(cfg, file.data.dims, file.output)),
+    // Validate (and keep the best model by) the bound being trained: ELBO, IWAE(K) = IS with K, or FIVO(N).
+    ...(cfg.objective === 'iwae' ? { samples: cfg.iwaeSamples } : cfg.objective === 'fivo' ? { particles: cfg.particles } : {}),
   });
-  const perStep = s.elbo / s.steps;
+  const own = cfg.objective === 'iwae' ? s.logLikelihood : cfg.objective === 'fivo' ? s.fivo : null;
+  const perStep = (own ?? s.elbo) / s.steps;
   const best = state.bestValid === null || perStep > state.bestValid;
   if (best) {
     state.bestValid = perStep;
@@ -49,8 +52,10 @@ export async function validate(run: TrainingRun, completed: number): Promise<voi
   run.metrics.append({
     type: 'valid',
     step: completed,
-    elboPerStep: perStep,
+    elboPerStep: s.elbo / s.steps,
     elboPerSequence: s.elbo / s.sequences,
+    boundPerStep: perStep,
+    bound: cfg.objective === 'elbo' ? 'elbo' : cfg.objective === 'iwae' ? `iwae(${cfg.iwaeSamples})` : `fivo(${cfg.particles})`,
     best,
   });
 }

@@ -37,7 +37,8 @@ export async function trainStep(run: TrainingRun, step: number, idx: number[], p
         nllSum = tf.keep(tf.div(tf.sum(e.nll), B) as tf.Scalar);
         loss = tf.add(nllSum, tf.mul(klSum, klWeight)) as tf.Scalar;
       } else {
-        loss = model.loss(x, { mask, seed, objective: `iwae(${cfg.iwaeSamples})` });
+        const objective = cfg.objective === 'fivo' ? `fivo(${cfg.particles})` : `iwae(${cfg.iwaeSamples})`;
+        loss = model.loss(x, { mask, seed, objective });
       }
       return poison ? (tf.mul(loss, Number.NaN) as tf.Scalar) : loss;
     },

@@ -76,7 +76,7 @@ async function finish(run: TrainingRun): Promise<number> {
   writeDirAtomic(join(runDir, 'samples'), samples);
   run.say(
     `done: ${run.total} steps in ${state.trainSeconds.toFixed(1)} s of training${state.skipped ? ` (${state.skipped} skipped)` : ''}; ` +
-      `best valid ELBO ${state.bestValid?.toFixed(4)} nats/step at step ${state.bestStep}. Outputs in ${runDir}`,
+      `best valid ${cfg.objective.toUpperCase()} bound ${state.bestValid?.toFixed(4)} nats/step at step ${state.bestStep}. Outputs in ${runDir}`,
   );
   return 0;
 }

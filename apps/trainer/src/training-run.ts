@@ -9,6 +9,7 @@ import { describeSkipped, loadCheckpoint, type TrainerState } from './checkpoint
 import { CliError } from './cli-error';
 import type { TrainConfig } from './config';
 import { MetricsLog } from './metrics';
+import { initGenerative, isPosteriorParameter } from './init-from';
 import { buildModel, trainableNamed, type TrainerModel } from './model-factory';
 import type { RunPlan } from './resolve-run';
 import type { RunConfigFile } from './run-files';
@@ -67,7 +68,8 @@ export async function openTrainingRun(plan: RunPlan, quiet: boolean): Promise<Tr
     throw new CliError(`--backend ${cfg.backend}: ${e.message}`);
   });
   const model = buildModel(cfg, file.data.dims, file.output);
-  const params = trainableNamed(model);
+  initGenerative(model, cfg);
+  const params = trainableNamed(model).filter(([name]) => cfg.trainOnly === 'all' || isPosteriorParameter(name));
   const adam = new Adam(
     params.map(([, v]) => v),
     cfg.lr,

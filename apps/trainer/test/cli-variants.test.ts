@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setBackend } from '@probseq/backend';
+import { isPosteriorParameter } from '../src/init-from';
+import { readWeightFiles } from '../src/weights-file';
 import { TINY, probseq, tempDir } from './cli-helpers';
 
 const dir = tempDir();
@@ -51,6 +54,7 @@ describe('other models, objectives and data', () => {
     expect(results[0].logLikelihood.exact).toBe(true);
     expect(results[1].logLikelihood.perStep - results[0].logLikelihood.perStep).toBeCloseTo(-2 * Math.log(10), 3);
     expect(results[1].elbo.perStep).toBeCloseTo(results[1].logLikelihood.perStep, 10); // exact model: ELBO = log p
+    expect(results[1].fivo.perStep).toBeCloseTo(results[1].logLikelihood.perStep, 10); // and so is FIVO
   });
 
   it('pen strokes with a smoothing posterior, a GMM output and the IWAE objective; SVG drawing of samples', () => {
@@ -91,5 +95,78 @@ describe('other models, objectives and data', () => {
     const s = JSON.parse(readFileSync(join(out, 'strokes', 'samples', 'samples.json'), 'utf8'));
     for (const seq of s.sequences) for (const step of seq) expect([0, 1]).toContain(step[2]);
     expect(existsSync(join(out, 'strokes', 'best', 'model.json'))).toBe(true);
+  });
+
+  it('the FIVO objective: validation on its own bound, a FIVO line in eval', () => {
+    const t = probseq([
+      'train',
+      ...TINY,
+      '--objective',
+      'fivo',
+      '--particles',
+      '3',
+      '--steps',
+      '6',
+      '--eval-every',
+      '3',
+      '--out',
+      out,
+      '--name',
+      'fivo',
+    ]);
+    expect(t.code, t.stderr).toBe(0);
+    const valid = readFileSync(join(out, 'fivo', 'metrics.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((r) => r.type === 'valid');
+    expect(valid.map((r) => [r.step, r.bound])).toEqual([
+      [3, 'fivo(3)'],
+      [6, 'fivo(3)'],
+    ]);
+    for (const r of valid) expect(Number.isFinite(r.boundPerStep) && r.boundPerStep !== r.elboPerStep).toBe(true);
+    const e = probseq(['eval', join(out, 'fivo'), '--samples', '5', '--particles', '2', '--backend', 'cpu']);
+    expect(e.code, e.stderr).toBe(0);
+    expect(e.stdout).toMatch(/FIVO \(N=2\)\s+-?\d+\.\d{3}\s+-?\d+\.\d{4}/);
+    const bad = probseq(['eval', join(out, 'fivo'), '--particles', '-1', '--backend', 'cpu']);
+    expect(bad.stderr).toMatch(/--particles must be an integer ≥ 0/);
+  });
+
+  it('--init-from + --train-only q: the generative model is copied and stays frozen, q is refitted', async () => {
+    await setBackend('cpu');
+    const src = join(out, 'fivo', 'best');
+    const t = probseq([
+      'train',
+      ...TINY,
+      '--posterior',
+      'smoothing',
+      '--init-from',
+      src,
+      '--train-only',
+      'q',
+      '--steps',
+      '4',
+      '--out',
+      out,
+      '--name',
+      'refit',
+    ]);
+    expect(t.code, t.stderr).toBe(0);
+    const before = readWeightFiles(src).tensors;
+    const after = readWeightFiles(join(out, 'refit', 'best')).tensors;
+    const names = Object.keys(after);
+    expect(names.some((n) => n.startsWith('backward.'))).toBe(true);
+    for (const n of names) {
+      const same =
+        before[n] !== undefined &&
+        before[n].shape.join() === after[n].shape.join() &&
+        before[n].dataSync().every((v, i) => v === after[n].dataSync()[i]);
+      expect(same, n).toBe(!isPosteriorParameter(n));
+    }
+    const bad = probseq(['train', ...TINY, '--train-only', 'q', '--steps', '2', '--out', out, '--name', 'refit-bad']);
+    expect(bad.stderr.trim()).toBe(
+      'probseq: error: --train-only q needs --init-from <model-dir> (a frozen, trained generative model)',
+    );
+    expect(existsSync(join(out, 'refit-bad'))).toBe(false);
   });
 });

@@ -5,6 +5,16 @@ export { resolveVRNNConfig, resolveRNNConfig } from './config';
 export type { CellKind, PosteriorKind, RNNConfig, RNNOptions, VRNNConfig, VRNNOptions } from './config';
 export { elboObjective, iwaeObjective, objectiveNames, registerObjective, resolveObjective } from './objectives';
 export type { Objective } from './objectives';
+export { fivoBound, fivoObjective } from './fivo';
+export type {
+  FivoOptions,
+  FivoResult,
+  ParticleModel,
+  ParticleOptions,
+  ParticleSteps,
+  Resampling,
+  ResamplingPolicy,
+} from './fivo';
 export { importanceChunks, importanceLogLikelihood } from './importance';
 export { SplitInputCell } from './split-input-cell';
 export type { GateWeights, SplitState } from './split-input-cell';

@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { fivoObjective } from './fivo';
 import type { SequenceModel, SequenceOptions } from './sequence-model';
 
 /**
  * A training objective: a scalar loss to minimise (the negative of a bound on log p(x), mean over the
- * batch). New sequential objectives (e.g. FIVO) implement this and are added with {@link registerObjective}.
+ * batch). Sequential objectives (e.g. FIVO, fivo.ts) implement this and are added with {@link registerObjective}.
  */
 export interface Objective {
   /** Name, e.g. `'elbo'` or `'iwae(8)'`. */
@@ -46,6 +47,7 @@ type ObjectiveFactory = (arg?: number) => Objective;
 const REGISTRY = new Map<string, ObjectiveFactory>([
   ['elbo', () => elboObjective()],
   ['iwae', (k) => iwaeObjective(k ?? 5)],
+  ['fivo', (n) => fivoObjective(n ?? 4)],
 ]);
 
 /** Adds an objective under a name, so `loss(x, { objective: 'name' })` or `'name(arg)'` finds it. */
@@ -59,7 +61,7 @@ export function objectiveNames(): string[] {
   return [...REGISTRY.keys()];
 }
 
-/** Resolves `'elbo'`, `'iwae'`, `'iwae(8)'` or an {@link Objective} object. */
+/** Resolves `'elbo'`, `'iwae'`, `'iwae(8)'`, `'fivo'`, `'fivo(4)'` or an {@link Objective} object. */
 export function resolveObjective(spec: string | Objective = 'elbo'): Objective {
   if (typeof spec !== 'string') return spec;
   const m = /^([a-z][a-z0-9_-]*)(?:\((\d+)\))?$/i.exec(spec.trim());

@@ -44,6 +44,8 @@ export class RNNBaseline extends Module implements SequenceModel {
   readonly decoder: Decoder;
   /** Whether inputs are scanned for NaN/∞ (default true). */
   checkFinite = true;
+  /** No latent variables: `elbo` is log p(x), and so are IWAE(K) and FIVO(N) for every K, N. */
+  readonly exactLikelihood = true;
 
   constructor(options: RNNOptions) {
     super();

@@ -56,4 +56,6 @@ export interface SequenceModel {
   elbo(x: tf.Tensor, options?: ElboOptions): SequenceElbo;
   /** K log-weights per sequence `[K, B]`, summed over the (unmasked) steps. */
   logWeights(x: tf.Tensor, options: LogWeightOptions): tf.Tensor2D;
+  /** True when `elbo` is the exact log-likelihood (no latent variables): every bound then equals it. */
+  readonly exactLikelihood?: boolean;
 }

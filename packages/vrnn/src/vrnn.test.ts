@@ -129,7 +129,7 @@ describeBackends('VRNN', () => {
     expect(() => model.elbo(x, { noise: tf.zeros([4, 2, 2]) })).toThrow(/noise must have shape \[T, B, zDim\] = \[4, 2, 3\], found \[4, 2, 2\]/);
     expect(() => new VRNN({ xDim: 3, cell: 'rnn' as never })).toThrow(/VRNN config: cell must be one of lstm, gru, found "rnn"/);
     expect(() => new VRNN({ xDim: 0 })).toThrow(/VRNN config: xDim must be an integer ≥ 1, found 0/);
-    expect(() => model.loss(x, { objective: 'fivo' })).toThrow(/Unknown objective 'fivo': expected one of elbo, iwae/);
+    expect(() => model.loss(x, { objective: 'vimco' })).toThrow(/Unknown objective 'vimco': expected one of elbo, iwae, fivo/);
     tf.dispose([x, bad]);
     model.dispose();
   });

@@ -22,6 +22,8 @@ import { fusedRecurrence } from './fused-recurrence';
 import { engineElbo } from './engine-elbo';
 import { getKernelEngine } from '@probseq/backend';
 import { fusedSample } from './fused-sample';
+import type { ParticleOptions, ParticleSteps } from './fivo';
+import { vrnnParticleSteps } from './vrnn-particle-steps';
 import { engineSample } from './engine-sample';
 
 type Cell = LSTMCell | GRUCell;
@@ -40,7 +42,7 @@ export interface SampleOptions {
 
 /** Options of `loss`. */
 export interface LossOptions extends ElboOptions {
-  /** `'elbo'` (default), `'iwae'`, `'iwae(K)'`, another registered name, or an {@link Objective}. */
+  /** `'elbo'` (default), `'iwae(K)'`, `'fivo(N)'`, another registered name, or an {@link Objective}. */
   objective?: string | Objective;
 }
 
@@ -324,6 +326,14 @@ export class VRNN extends Module implements SequenceModel {
       const r = this.pass(xk, mk, noise, options.seed);
       return tf.reshape(tf.sum(tf.sub(r.logRatio, r.nll), 0), [K, B]) as tf.Tensor2D;
     });
+  }
+
+  /** FIVO's particle transition through q (filtering or smoothing), see vrnn-particle-steps.ts. Not tidied. */
+  particleSteps(x: tf.Tensor, options: ParticleOptions): ParticleSteps {
+    const [xs, mask] = this.check('VRNN.particleSteps', x, options);
+    const N = options.particles;
+    const noise = checkNoise('VRNN.particleSteps', options.noise, xs.shape[0], N * xs.shape[1], this.config.zDim);
+    return vrnnParticleSteps(this, xs, mask, { particles: N, noise, seed: options.seed });
   }
 
   /**

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { stoppingState } from './early-stopping';
+
+const curve = (bounds: number[], every = 100) => bounds.map((bound, i) => ({ step: (i + 1) * every, bound }));
+const opts = { patience: 3, maxSteps: 10_000, tolerance: 0.01 };
+
+describe('stoppingState', () => {
+  it('stops once patience validations pass without a new best, and keeps the best', () => {
+    const s = stoppingState(curve([-9, -8, -7.5, -7.6, -7.55, -7.7]), opts);
+    expect([s.best, s.sinceBest, s.stop]).toEqual([{ step: 300, bound: -7.5 }, 3, true]);
+    const t = stoppingState(curve([-9, -8, -7.5, -7.6, -7.4]), opts);
+    expect([t.best?.step, t.sinceBest, t.stop]).toEqual([500, 0, false]);
+  });
+
+  it('stops at maxSteps; an empty history neither stops nor is flat', () => {
+    expect(stoppingState(curve([-9, -8], 5000), opts).stop).toBe(true);
+    const e = stoppingState([], opts);
+    expect([e.best, e.stop, e.flat, e.lastFifthGain]).toEqual([null, false, false, null]);
+  });
+
+  it('is flat when the last 20 % of steps gain at most the tolerance over the best before them', () => {
+    const flat = stoppingState(curve([-9, -8, -7.5, -7.5, -7.505, -7.5, -7.49, -7.5, -7.5, -7.495]), opts);
+    // Best of steps 900–1000 (−7.495) against the best up to step 800 (−7.49).
+    expect(flat.lastFifthGain).toBeCloseTo(-0.005, 9);
+    expect(flat.flat).toBe(true);
+    const rising = stoppingState(curve([-9, -8.5, -8, -7.8, -7.6, -7.5, -7.4, -7.3, -7.2, -7.1]), opts);
+    expect(rising.lastFifthGain).toBeCloseTo(0.2, 9);
+    expect(rising.flat).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+/** One validation of a run: the step and the validation bound in nats per time step (higher is better). */
+export interface Validation {
+  step: number;
+  bound: number;
+}
+
+/** Where a run stands: its best validation, and whether to stop. */
+export interface StoppingState {
+  best: Validation | null;
+  /** Validations since the best one. */
+  sinceBest: number;
+  stop: boolean;
+  /** Best of the last 20 % of steps minus the best before them (≤ tolerance: flat); null with too few validations. */
+  lastFifthGain: number | null;
+  flat: boolean;
+}
+
+/**
+ * Early stopping with patience on the validation bound: stop once `patience` validations have passed
+ * without a new best, or at `maxSteps`. Also reports whether the curve is flat over the last fifth of
+ * training (the convergence criterion of the reproduction: best of the last 20 % of steps no more than
+ * `tolerance` nats/step above the best before them).
+ */
+export function stoppingState(
+  validations: Validation[],
+  options: { patience: number; maxSteps: number; tolerance: number },
+): StoppingState {
+  const v = [...validations].sort((a, b) => a.step - b.step);
+  let best: Validation | null = null;
+  let sinceBest = 0;
+  for (const r of v) {
+    if (!best || r.bound > best.bound) {
+      best = r;
+      sinceBest = 0;
+    } else sinceBest += 1;
+  }
+  const last = v.length ? v[v.length - 1].step : 0;
+  const cut = 0.8 * last;
+  const before = v.filter((r) => r.step <= cut);
+  const after = v.filter((r) => r.step > cut);
+  const lastFifthGain =
+    before.length && after.length
+      ? Math.max(...after.map((r) => r.bound)) - Math.max(...before.map((r) => r.bound))
+      : null;
+  return {
+    best,
+    sinceBest,
+    stop: sinceBest >= options.patience || last >= options.maxSteps,
+    lastFifthGain,
+    flat: lastFifthGain !== null && lastFifthGain <= options.tolerance,
+  };
+}

@@ -1,0 +1,197 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { writeFileAtomic } from './atomic';
+import type { Experiment, ExperimentRow } from './definition';
+import { stoppingState, type Validation } from './early-stopping';
+import { commandLine, probseq } from './probseq-cli';
+import { writeWindowed } from './windows';
+
+/** Test-set figures of one trained model, nats per time step (sum over all test steps ÷ number of steps). */
+export interface TestFigures {
+  sequences: number;
+  steps: number;
+  elbo: number;
+  iwae: number;
+  fivo: number;
+  importance: number;
+}
+
+/** The outcome of one (row, seed): training, early stopping, test figures and the commands that produced them. */
+export interface SeedResult {
+  row: string;
+  seed: number;
+  runDir: string;
+  steps: number;
+  best: Validation;
+  validBound: string;
+  stoppedBy: 'patience' | 'maxSteps';
+  flat: boolean;
+  lastFifthGain: number | null;
+  trainSeconds: number;
+  /** The machine and its 1-minute load average when this seed started and when it finished (a busy machine trains slower). */
+  machine: { cpus: string; loadAverage: { start: number; end: number } };
+  test: TestFigures;
+  commands: string[];
+}
+
+/** Where the runner works: the repository root (data paths are relative to it) and the output folder. */
+export interface RunContext {
+  repo: string;
+  out: string;
+  quiet: boolean;
+  log: (line: string) => void;
+}
+
+interface MetricsLine {
+  type: string;
+  step: number;
+  boundPerStep?: number;
+  elboPerStep?: number;
+  bound?: string;
+  seconds?: number;
+}
+
+function readMetrics(runDir: string): MetricsLine[] {
+  const path = join(runDir, 'metrics.jsonl');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as MetricsLine];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** The trainer options of a row: experiment defaults, then the row's own. */
+export function rowOptions(exp: Experiment, row: ExperimentRow): Record<string, unknown> {
+  return { ...exp.train, ...row.train };
+}
+
+/** Which test column is a row's "own" bound. */
+export function ownBound(options: Record<string, unknown>): 'elbo' | 'iwae' | 'fivo' {
+  const o = options.objective ?? 'elbo';
+  return o === 'iwae' ? 'iwae' : o === 'fivo' ? 'fivo' : 'elbo';
+}
+
+/**
+ * Trains one (row, seed) with the probseq CLI in chunks of `stopping.chunk` steps (`--resume` between
+ * them) until the validation bound of its objective has not improved for `patience` validations or
+ * `maxSteps` is reached; the trainer keeps the best-validated model in `<run>/best`. Then evaluates that
+ * model on the whole test sequences: ELBO, IWAE(K) (= IS with K), FIVO(N) and IS with many samples.
+ * A finished seed is not retrained: its `experiment-result.json` is read back.
+ */
+export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number, ctx: RunContext): Promise<SeedResult> {
+  const rowDir = join(ctx.out, 'runs', row.id);
+  const name = `seed-${seed}`;
+  const runDir = join(rowDir, name);
+  const resultFile = join(runDir, 'experiment-result.json');
+  if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as SeedResult;
+  const loadAtStart = loadavg()[0];
+  const data = resolve(ctx.repo, row.data);
+  const trainData = exp.window
+    ? writeWindowed(data, join(ctx.out, 'data', `${basename(data, '.json')}-w${exp.window}.json`), exp.window)
+    : data;
+  const options: Record<string, unknown> = {
+    ...rowOptions(exp, row),
+    data: trainData,
+    seed,
+    out: rowDir,
+    name,
+    steps: exp.stopping.chunk,
+  };
+  if (row.refitQOf) {
+    options.initFrom = join(ctx.out, 'runs', row.refitQOf, name, 'best');
+    options.trainOnly = 'q';
+  }
+  const configFile = join(rowDir, `${name}.train.json`);
+  if (!existsSync(configFile)) writeFileAtomic(configFile, `${JSON.stringify(options, null, 2)}\n`);
+  const quiet = ctx.quiet ? ['--quiet'] : [];
+  // Commands as a stranger would type them from the repository root (paths relative to it).
+  const shown = (args: string[]) => commandLine(args.map((a) => (isAbsolute(a) ? relative(ctx.repo, a) || '.' : a)));
+  const commands = [shown(['train', '--config', configFile])];
+  const { patience, maxSteps, flatTolerance } = exp.stopping;
+  let state = stoppingState([], { patience, maxSteps, tolerance: flatTolerance });
+  let validBound = 'elbo';
+  for (;;) {
+    const done = readMetrics(runDir).filter((r) => r.type === 'valid');
+    const last = done.length ? Math.max(...done.map((r) => r.step)) : 0;
+    if (last === 0) await probseq(['train', '--config', configFile, ...quiet], { quiet: ctx.quiet });
+    else {
+      const next = Math.min(maxSteps, last + exp.stopping.chunk);
+      await probseq(['train', '--resume', runDir, '--steps', String(next), ...quiet], { quiet: ctx.quiet });
+    }
+    const valid = readMetrics(runDir).filter((r) => r.type === 'valid');
+    validBound = valid[valid.length - 1]?.bound ?? 'elbo';
+    state = stoppingState(
+      valid.map((r) => ({ step: r.step, bound: r.boundPerStep ?? (r.elboPerStep as number) })),
+      { patience, maxSteps, tolerance: flatTolerance },
+    );
+    const at = valid.length ? valid[valid.length - 1] : null;
+    ctx.log(
+      `${row.id} seed ${seed}: step ${at?.step ?? 0}, valid ${validBound} ${(at?.boundPerStep ?? at?.elboPerStep ?? NaN).toFixed(4)} nats/step ` +
+        `(best ${state.best?.bound.toFixed(4)} at step ${state.best?.step}; ${state.sinceBest}/${patience} without improvement)`,
+    );
+    if (state.stop) break;
+  }
+  const steps = Math.max(
+    ...readMetrics(runDir)
+      .filter((r) => r.type === 'valid')
+      .map((r) => r.step),
+  );
+  commands.push(shown(['train', '--resume', runDir, '--steps', String(steps)]));
+  const ev = exp.evaluation;
+  const evalArgs = (samples: number, particles: number) => [
+    'eval',
+    runDir,
+    '--data',
+    data,
+    '--split',
+    ev.split,
+    '--samples',
+    String(samples),
+    '--particles',
+    String(particles),
+    '--batch',
+    String(ev.batch),
+    '--seed',
+    '0',
+    '--json',
+  ];
+  ctx.log(`${row.id} seed ${seed}: evaluating the best model (step ${state.best?.step}) on the ${ev.split} split`);
+  const bounds = JSON.parse(await probseq(evalArgs(ev.iwae, ev.fivo), { quiet: true }));
+  const is = JSON.parse(await probseq(evalArgs(ev.importance, 0), { quiet: true }));
+  commands.push(shown(evalArgs(ev.iwae, ev.fivo)), shown(evalArgs(ev.importance, 0)));
+  const seconds = readMetrics(runDir).filter((r) => r.type === 'train' && r.seconds !== undefined);
+  const result: SeedResult = {
+    row: row.id,
+    seed,
+    runDir: relative(ctx.repo, runDir),
+    steps,
+    best: state.best as Validation,
+    validBound,
+    stoppedBy: state.sinceBest >= patience ? 'patience' : 'maxSteps',
+    flat: state.flat,
+    lastFifthGain: state.lastFifthGain,
+    trainSeconds: seconds.length ? (seconds[seconds.length - 1].seconds as number) : 0,
+    machine: {
+      cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
+      loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0].toFixed(2)) },
+    },
+    test: {
+      sequences: bounds.sequences,
+      steps: bounds.steps,
+      elbo: bounds.elbo.perStep,
+      iwae: bounds.logLikelihood.perStep,
+      fivo: bounds.fivo.perStep,
+      importance: is.logLikelihood.perStep,
+    },
+    commands,
+  };
+  writeFileAtomic(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}

@@ -1,0 +1,3 @@
+import { probseqVitestConfig } from '@probseq/testing/vitest-config';
+
+export default probseqVitestConfig();
