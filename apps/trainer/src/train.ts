@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { getKernelEngine } from '@probseq/backend';
 import { deriveSeed } from '@probseq/nn';
 import { writeDirAtomic } from './atomic';
 import { CliError } from './cli-error';
@@ -59,6 +60,8 @@ async function stopEarly(run: TrainingRun, outcome: Exclude<LoopOutcome, { kind:
 /** The end of a complete run: a last validation if needed, the loss curve, and samples from the best model. */
 async function finish(run: TrainingRun): Promise<number> {
   const { cfg, file, state, runDir } = run;
+  const reduced = getKernelEngine()?.info.reduced;
+  if (reduced) run.say(`kernel engine: ${reduced.reason}`);
   if (!readMetrics(run.metrics.path).some((r) => r.type === 'valid' && r.step === state.step)) {
     // Resumed with --steps at or below the checkpoint's step: validate and checkpoint where training stands.
     await validate(run, state.step);

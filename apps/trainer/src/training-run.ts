@@ -106,7 +106,9 @@ export async function openTrainingRun(plan: RunPlan, quiet: boolean): Promise<Tr
     runDir,
     cfg,
     file,
-    backend: backend.name,
+    backend: backend.kernels
+      ? `${backend.name} (kernel engine: ${backend.kernels.threads} thread${backend.kernels.threads > 1 ? 's' : ''})`
+      : backend.name,
     model,
     params,
     adam,
