@@ -129,7 +129,7 @@ describe('other models, objectives and data', () => {
     expect(e.code, e.stderr).toBe(0);
     expect(e.stdout).toMatch(/FIVO \(N=2\)\s+-?\d+\.\d{3}\s+-?\d+\.\d{4}/);
     const bad = probseq(['eval', join(out, 'fivo'), '--particles', '-1', '--backend', 'cpu']);
-    expect(bad.stderr).toMatch(/--particles must be an integer ≥ 0/);
+    expect(bad.stderr).toMatch(/--particles must be a non-negative integer/);
   });
 
   it('--init-from + --train-only q: the generative model is copied and stays frozen, q is refitted', async () => {
