@@ -24,6 +24,11 @@ export const TINY = [
   '--quiet',
 ];
 
+/** `train` with the tiny model into `out/name`, checkpointing every 5 steps and validating every 10. */
+export function tinyTrainArgs(out: string, name: string, extra: string[] = []): string[] {
+  return ['train', ...TINY, '--out', out, '--name', name, '--checkpoint-every', '5', '--eval-every', '10', ...extra];
+}
+
 export interface Result {
   code: number | null;
   stdout: string;

@@ -3,24 +3,12 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, truncateSync, 
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TINY, latestStep, metrics, probseq, probseqAsync, tempDir, trainLosses, waitFor } from './cli-helpers';
+import { TINY, latestStep, metrics, probseq, probseqAsync, tempDir, tinyTrainArgs, trainLosses, waitFor } from './cli-helpers';
 
 const dir = tempDir();
 const out = join(dir, 'runs');
 const STEPS = 20;
-const run = (name: string, extra: string[] = []) => [
-  'train',
-  ...TINY,
-  '--out',
-  out,
-  '--name',
-  name,
-  '--checkpoint-every',
-  '5',
-  '--eval-every',
-  '10',
-  ...extra,
-];
+const run = (name: string, extra: string[] = []) => tinyTrainArgs(out, name, extra);
 
 /** A pid that surely belongs to no running process: one that has just exited. */
 function deadPid(): number {

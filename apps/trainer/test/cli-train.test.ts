@@ -3,26 +3,14 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TINY, latestStep, metrics, probseq, probseqAsync, tempDir, trainLosses, waitFor } from './cli-helpers';
+import { TINY, latestStep, metrics, probseq, probseqAsync, tempDir, tinyTrainArgs, trainLosses, waitFor } from './cli-helpers';
 
 const { Midi } = pkg as unknown as { Midi: typeof import('@tonejs/midi').Midi };
 
 const dir = tempDir();
 const out = join(dir, 'runs');
 const STEPS = 30;
-const run = (name: string, extra: string[] = []) => [
-  'train',
-  ...TINY,
-  '--out',
-  out,
-  '--name',
-  name,
-  '--checkpoint-every',
-  '5',
-  '--eval-every',
-  '10',
-  ...extra,
-];
+const run = (name: string, extra: string[] = []) => tinyTrainArgs(out, name, extra);
 
 describe('probseq train → eval → sample', () => {
   let reference: Array<[number, number, number]>;
