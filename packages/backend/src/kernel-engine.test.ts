@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KernelEngine, type GemmArgs } from './kernel-engine';
 import { KERNELS_SOURCE_SHA256 } from './kernels-wasm.generated';
 
-it('the embedded WebAssembly was built from the current csrc/kernels.c (else run scripts/build-kernels.mjs)', () => {
-  const source = readFileSync(new URL('../csrc/kernels.c', import.meta.url));
-  expect(createHash('sha256').update(source).digest('hex')).toBe(KERNELS_SOURCE_SHA256);
+it('the embedded WebAssembly was built from the current csrc sources (else run scripts/build-kernels.mjs)', () => {
+  const csrc = new URL('../csrc/', import.meta.url);
+  const hash = createHash('sha256');
+  for (const f of readdirSync(csrc).filter((n) => /\.[ch]$/.test(n)).sort()) {
+    hash.update(`${f}\n`).update(readFileSync(new URL(f, csrc)));
+  }
+  expect(hash.digest('hex')).toBe(KERNELS_SOURCE_SHA256);
 });
 
 /** A seeded uniform stream in [−1, 1). */
