@@ -4,11 +4,14 @@ import { startBusyLoad } from './busy-load';
 import { CONFIGS, getConfig, type BenchConfig } from './configs';
 import { matmulCeiling } from './matmul-ceiling';
 import { runCase, type Mode } from './run-case';
+import { getVariant, VARIANTS, type BenchVariant } from './variants';
 import { vrnnModel } from './vrnn-model';
 import { parseArgs } from './args';
 
 const USAGE = `pnpm bench [--config small|medium|tiny] [--mode train|eval|sample] [--backend cpu|wasm|webgpu]
+           [--variant ${Object.keys(VARIANTS).join('|')}]
            [--steps N] [--warmup N] [--threads N[,N…]] [--load N] [--rounds R] [--no-guard] [--no-kernels] [--no-ceiling]
+  --variant V,W  model variants, comma-separated (default filtering: the configuration's own model); see the README
   --threads N,M  wasm: threads of probseq's kernel engine, one case per count (default: the available cores, up to 4)
   --load N       also run every case beside N busy processes (each spins on one core and stops by itself), and
                  report both: lines with "load": 0 and "load": N, alternating
@@ -23,12 +26,14 @@ function pick<T extends string>(name: string, value: string | undefined, allowed
   return list;
 }
 
-/** Default timed steps per case: enough for a few seconds on wasm; fewer on the slow cpu backend. */
-function defaultSteps(c: BenchConfig, mode: Mode, backend: string): number {
+/**
+ * Default timed steps per case: enough for a few seconds on wasm; fewer on the slow cpu backend, and 1/K as
+ * many for a variant with K importance samples per sequence.
+ */
+function defaultSteps(c: BenchConfig, mode: Mode, backend: string, variant: BenchVariant): number {
   const heavy = c.name === 'medium';
-  if (backend === 'cpu') return heavy ? 1 : mode === 'train' ? 2 : 5;
-  if (mode === 'train') return heavy ? 3 : 10;
-  return heavy ? 5 : 20;
+  const base = backend === 'cpu' ? (heavy ? 1 : mode === 'train' ? 2 : 5) : mode === 'train' ? (heavy ? 3 : 10) : heavy ? 5 : 20;
+  return mode === 'sample' ? base : Math.max(1, Math.ceil(base / variant.samples));
 }
 
 function positiveInts(name: string, value: string | undefined): number[] | undefined {
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
     (n) => args.config !== undefined || n !== 'tiny',
   );
   const modes = pick('mode', args.mode, ['train', 'eval', 'sample'] as const);
+  const variants = pick('variant', args.variant ?? 'filtering', Object.keys(VARIANTS)).map(getVariant);
   const backends = pick('backend', args.backend, ['wasm', 'cpu', 'webgpu'] as const);
   const threadCounts: (number | undefined)[] = positiveInts('threads', args.threads) ?? [undefined];
   const load = args.load === undefined ? 0 : Number(args.load);
@@ -81,20 +87,24 @@ async function main(): Promise<void> {
       const c = getConfig(name);
       // The cpu backend runs at ~1 GFLOP/s: without an explicit --config it benchmarks the small config only.
       if (backend === 'cpu' && args.config === undefined && name !== 'small') continue;
-      for (const mode of modes) {
-        const steps = args.steps ? Number(args.steps) : defaultSteps(c, mode, backend);
+      for (const mode of modes) for (const variant of variants) {
+        if (!variant.modes.includes(mode)) {
+          console.log(JSON.stringify({ bench: 'probseq-vrnn', config: c.name, variant: variant.name, mode, backend, skipped: variant.skipReason }));
+          continue;
+        }
+        const steps = args.steps ? Number(args.steps) : defaultSteps(c, mode, backend, variant);
         const warmup = args.warmup ? Number(args.warmup) : backend === 'cpu' ? 1 : 2;
         if (!(steps >= 1) || !(warmup >= 0)) throw new Error(`--steps must be ≥ 1 and --warmup ≥ 0, got ${args.steps}, ${args.warmup}.`);
         for (let round = 0; round < rounds; round++) {
           for (const threads of backend === 'wasm' ? threadCounts : [undefined]) {
             for (const busy of loads) {
               const info = await select(backend, threads);
-              const model = vrnnModel(c);
+              const model = vrnnModel(c, variant);
               // Busy processes start before the warm-up steps and end by themselves after 10 minutes at most.
               const beside = busy > 0 ? await startBusyLoad(busy, 600) : null;
               try {
                 const engineThreads = info.kernels?.threads ?? 1;
-                const r = runCase(model, c, { mode, backend, steps, warmup, impl, threads: backend === 'wasm' ? engineThreads : 1, ceilingGflops: ceiling });
+                const r = runCase(model, c, { mode, variant, backend, steps, warmup, impl, threads: backend === 'wasm' ? engineThreads : 1, ceilingGflops: ceiling });
                 const engine = getKernelEngine();
                 console.log(
                   JSON.stringify({

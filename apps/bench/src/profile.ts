@@ -1,12 +1,13 @@
-// Per-kernel CPU-time profile of one benchmark step: CFG=small|medium MODE=train|eval|sample BE=wasm TOP=25 pnpm bench:profile
+// Per-kernel CPU-time profile of one benchmark step: CFG=small|medium MODE=train|eval|sample VARIANT=filtering BE=wasm TOP=25 pnpm bench:profile
 import * as tf from '@tensorflow/tfjs-core';
 import { setBackend } from '@probseq/backend';
 import { vrnnModel } from './vrnn-model';
 import { getConfig } from './configs';
+import { getVariant } from './variants';
 (async () => {
   await setBackend((process.env.BE ?? 'wasm') as 'wasm');
   const c = getConfig(process.env.CFG ?? 'small');
-  const m = vrnnModel(c);
+  const m = vrnnModel(c, getVariant(process.env.VARIANT ?? 'filtering'));
   const mode = process.env.MODE ?? 'train';
   const step = () => (mode === 'train' ? m.trainStep() : mode === 'eval' ? m.evalStep() : m.sampleStep());
   step(); step();

@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BenchModel } from './bench-model';
-import { flopsPerStep, type BenchConfig } from './configs';
+import type { BenchConfig } from './configs';
+import { flopsPerStep } from './flops';
+import type { BenchVariant } from './variants';
+import { benchVRNNConfig } from './vrnn-model';
 
 export type Mode = 'train' | 'eval' | 'sample';
 
@@ -8,6 +11,7 @@ export type Mode = 'train' | 'eval' | 'sample';
 export interface BenchResult {
   bench: string;
   config: string;
+  variant: string;
   mode: Mode;
   backend: string;
   threads: number;
@@ -35,7 +39,7 @@ export function sampleRss(): number {
 export function runCase(
   model: BenchModel,
   c: BenchConfig,
-  opts: { mode: Mode; backend: string; steps: number; warmup: number; impl: string; threads: number; ceilingGflops?: number },
+  opts: { mode: Mode; variant: BenchVariant; backend: string; steps: number; warmup: number; impl: string; threads: number; ceilingGflops?: number },
 ): BenchResult {
   const step = (): number =>
     opts.mode === 'train' ? model.trainStep() : opts.mode === 'eval' ? model.evalStep() : (model.sampleStep(), Number.NaN);
@@ -54,17 +58,19 @@ export function runCase(
   if (tensorsAfter !== tensorsBefore) {
     throw new Error(`tensor leak in ${opts.mode}: ${tensorsBefore} tensors before the timed steps, ${tensorsAfter} after`);
   }
-  const gflops = (flopsPerStep(c, opts.mode) * opts.steps) / seconds / 1e9;
+  const timesteps = c.batch * c.steps;
+  const gflops = (flopsPerStep(benchVRNNConfig(c, opts.variant), opts.variant, opts.mode, timesteps) * opts.steps) / seconds / 1e9;
   const r: BenchResult = {
     bench: 'probseq-vrnn',
     config: c.name,
+    variant: opts.variant.name,
     mode: opts.mode,
     backend: opts.backend,
     threads: opts.threads,
     steps: opts.steps,
     seconds: round(seconds, 4),
     steps_per_s: round(opts.steps / seconds, 3),
-    timesteps_per_s: round((opts.steps * c.batch * c.steps) / seconds, 1),
+    timesteps_per_s: round((opts.steps * timesteps) / seconds, 1),
     peak_rss_mb: round(sampleRss() / 2 ** 20, 1),
     tensors_after: tensorsAfter,
     gflops_per_s: round(gflops, 2),
