@@ -15,3 +15,7 @@ export {
 export type { GemmArgs, KernelEngineInfo, KernelEngineOptions, KernelExports } from './kernel-engine';
 export { ThreadGuard, GUARD_WINDOW_MS, GUARD_SLEPT_SHARE } from './thread-guard';
 export { wasmTensorView, wasmTensorFrom, wasmOutputFrom } from './wasm-heap';
+export { Graph, Region } from './graph';
+export type { Seq, Weight, WeightSlice, Bias, Term } from './graph';
+export { Program, OP, LOSS, ACT_CODE, f32bits } from './program';
+export type { View, ActKind, Split } from './program';

@@ -14,6 +14,10 @@ export interface KernelExports {
   sample_loop(tid: number, threads: number, job: number): void;
   loop_forward(tid: number, threads: number, job: number): void;
   loop_backward(tid: number, threads: number, job: number): void;
+  run_program(tid: number, threads: number, job: number): void;
+  act_block(rows: number, cols: number, x: number, ldx: number, y: number, ldy: number, kind: number): void;
+  act_back_block(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number, kind: number): void;
+  gru_step(rows: number, H: number, gx: number, ldgx: number, gh: number, ldgh: number, hPrev: number, mask: number, h: number, act: number): void;
   fill_uniform(streams: number, states: number, n: number, out: number): void;
   fill_normal(streams: number, states: number, n: number, out: number): void;
   log_f64(x: number): number;
@@ -223,9 +227,10 @@ export class KernelEngine {
    * `'loop_backward'` — as `fn(t, threads, job)` on every thread at once (the loop synchronises through
    * barriers of its own in the job block, a float offset); on one thread, directly.
    */
-  together(loop: 'sample_loop' | 'loop_forward' | 'loop_backward', job: number): void {
+  together(loop: 'sample_loop' | 'loop_forward' | 'loop_backward' | 'run_program', job: number): void {
     const fn = this.exports[loop] as unknown as (...a: number[]) => void;
-    const kind = loop === 'sample_loop' ? JOB.SAMPLE_LOOP : loop === 'loop_forward' ? JOB.LOOP_FORWARD : JOB.LOOP_BACKWARD;
+    const kind =
+      loop === 'sample_loop' ? JOB.SAMPLE_LOOP : loop === 'loop_forward' ? JOB.LOOP_FORWARD : loop === 'loop_backward' ? JOB.LOOP_BACKWARD : JOB.PROGRAM;
     const threads = this.info.threads;
     if (threads === 1) {
       fn(0, 1, job * 4);

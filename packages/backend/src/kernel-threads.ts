@@ -29,10 +29,10 @@ export interface ThreadPool {
 }
 
 /** What a pool job runs: the GEMM, or one of the multi-threaded loops. */
-export const JOB = { GEMM: 0, SAMPLE_LOOP: 1, LOOP_FORWARD: 2, LOOP_BACKWARD: 3 } as const;
+export const JOB = { GEMM: 0, SAMPLE_LOOP: 1, LOOP_FORWARD: 2, LOOP_BACKWARD: 3, PROGRAM: 4 } as const;
 export type JobKind = (typeof JOB)[keyof typeof JOB];
 /** The exports behind each job kind, in JOB order. */
-export const JOB_EXPORTS = ['gemm', 'sample_loop', 'loop_forward', 'loop_backward'] as const;
+export const JOB_EXPORTS = ['gemm', 'sample_loop', 'loop_forward', 'loop_backward', 'run_program'] as const;
 
 /** Control block layout (Int32 indices). JOIN: (job tag << 16) | closed bit 0x8000 | helpers inside a loop. */
 const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, KIND = 6, NARGS = 7, ARGS = 8, JOIN = 28;

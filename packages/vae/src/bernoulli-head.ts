@@ -45,6 +45,12 @@ export class BernoulliHead extends OutputHead {
     checkLastDim('BernoulliHead: input', h, this.inFeatures);
     return new IndependentBernoulli({ logits: this.linear.apply(h) }, { validateArgs: false });
   }
+
+  /** The Bernoulli for logits `[..., D]`. */
+  outputDistribution(out: tf.Tensor): IndependentBernoulli {
+    checkLastDim('BernoulliHead: output', out, this.eventSize);
+    return new IndependentBernoulli({ logits: out }, { validateArgs: false });
+  }
 }
 
 /**

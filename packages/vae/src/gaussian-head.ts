@@ -60,6 +60,13 @@ export class GaussianHead extends OutputHead {
     const [loc, scale] = this.locScale(h);
     return new DiagGaussian(loc, scale, { validateArgs: false });
   }
+
+  /** The diagonal Gaussian for raw outputs `[μ | ρ]` `[..., 2·outFeatures]`. */
+  outputDistribution(out: tf.Tensor): DiagGaussian {
+    checkLastDim('GaussianHead: output', out, 2 * this.eventSize);
+    const [loc, scale] = splitLocScale(out, this.minScale);
+    return new DiagGaussian(loc, scale, { validateArgs: false });
+  }
 }
 
 /** Splits `[..., 2D]` raw outputs `[μ | ρ]` into μ and softplus(ρ) + minScale. */

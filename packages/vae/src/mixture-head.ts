@@ -52,9 +52,14 @@ export class MixtureHead extends OutputHead {
   /** The mixture for features `h` `[..., inFeatures]`; batch shape `h.shape[:-1]`. */
   distribution(h: tf.Tensor): DiagGaussianMixture {
     checkLastDim('MixtureHead: input', h, this.inFeatures);
+    return this.outputDistribution(this.linear.apply(h));
+  }
+
+  /** The mixture for raw outputs `[logits | μ | ρ]` `[..., K·(1 + 2D)]`. */
+  outputDistribution(out: tf.Tensor): DiagGaussianMixture {
     const K = this.components;
     const D = this.eventSize;
-    const out = this.linear.apply(h);
+    checkLastDim('MixtureHead: output', out, K * (1 + 2 * D));
     const lead = out.shape.slice(0, -1);
     const [logits, loc, raw] = tf.split(out, [K, K * D, K * D], -1);
     return DiagGaussianMixture.fromRaw(logits, tf.reshape(loc, [...lead, K, D]), tf.reshape(raw, [...lead, K, D]), this.minScale, {

@@ -21,4 +21,6 @@ export abstract class OutputHead extends Module {
   abstract readonly eventSize: number;
   /** The distribution for features `h` `[..., inFeatures]`. */
   abstract distribution(h: tf.Tensor): Distribution;
+  /** The distribution for the head's raw output `[..., linear.outFeatures]` (what `linear` returns). */
+  abstract outputDistribution(out: tf.Tensor): Distribution;
 }

@@ -18,8 +18,7 @@ import type {
 } from './sequence-model';
 import { SplitInputCell, type GateWeights, type SplitState } from './split-input-cell';
 import { checkMask, checkNoise, checkSequence } from './validate-input';
-import { fusedRecurrence } from './fused-recurrence';
-import { engineElbo } from './engine-elbo';
+import { engineVrnnTerms, type EngineTerms, type VrnnModules } from './engine-vrnn';
 import { getKernelEngine } from '@probseq/backend';
 import { fusedSample } from './fused-sample';
 import type { ParticleOptions, ParticleSteps } from './fivo';
@@ -132,17 +131,6 @@ export class VRNN extends Module implements SequenceModel {
     return [xs, checkMask(where, options.mask, xs)];
   }
 
-  /** Whether the time loop runs as one fused op: LSTM, one ReLU hidden layer in the encoder, one ReLU layer in φz. */
-  private fusedLoop(): boolean {
-    const enc = this.encoder;
-    const phiZ = this.phiZ;
-    return (
-      this.config.cell === 'lstm' &&
-      enc.layers.length === 1 && enc.activation === 'relu' && enc.layers[0].bias !== null && enc.head.linear.bias !== null &&
-      phiZ.layers.length === 1 && phiZ.activation === 'relu' && phiZ.layers[0].bias !== null
-    );
-  }
-
   /** Whether `sample` runs the fused generative loop: the above, plus one ReLU hidden layer in φx, prior and decoder. */
   private fusedSampling(): boolean {
     const one = (m: { layers: { bias: tf.Variable | null }[]; activation: string }) =>
@@ -150,49 +138,35 @@ export class VRNN extends Module implements SequenceModel {
     return this.config.cell === 'lstm' && one(this.phiX) && one(this.phiZ) && one(this.prior) && one(this.decoder);
   }
 
+  /** The module tree the kernel engine's graph reads. */
+  private engineModules(): VrnnModules {
+    return {
+      phiX: this.phiX,
+      phiZ: this.phiZ,
+      prior: this.prior,
+      encoder: this.encoder,
+      decoder: this.decoder as unknown as VrnnModules['decoder'],
+      cell: this.cell,
+      backward: this.backward,
+    };
+  }
+
   /**
-   * The per-step KL and NLL from one op on the WASM kernel engine (see engine-elbo.ts), when it is running
-   * and the model has its shape: LSTM, filtering posterior, one ReLU hidden layer (with biases) in φx, φz,
-   * prior, encoder and decoder, Bernoulli or Gaussian output, one scale floor. Else null. Not tidied.
+   * The per-step terms from one op on the WASM kernel engine (see engine-vrnn.ts) while it runs; else null
+   * (the tfjs path, {@link pass}). Not tidied.
    */
   private engineTerms(
     x: tf.Tensor3D,
     mask: tf.Tensor2D | undefined,
     noise: tf.Tensor | undefined,
     seed: number | undefined,
-  ): { kl: tf.Tensor2D; nll: tf.Tensor2D } | null {
+    want: { logRatio?: boolean; decoderRaw?: boolean } = {},
+  ): EngineTerms | null {
     const engine = getKernelEngine();
-    const c = this.config;
-    if (!engine || c.posterior !== 'filtering' || (c.output !== 'bernoulli' && c.output !== 'gaussian')) return null;
-    if (!this.fusedLoop() || !this.fusedSampling() || this.encoder.layers.length !== 1) return null;
-    const decHead = this.decoder.head as unknown as { linear: { weight: tf.Tensor; bias: tf.Tensor | null }; minScale?: number };
-    const floors = [this.encoder.head.minScale, this.prior.head.minScale, decHead.minScale ?? this.prior.head.minScale];
-    if (floors.some((f) => f !== floors[0]) || !this.prior.head.linear.bias || !decHead.linear.bias) return null;
-    const lin = (l: { weight: tf.Tensor; bias: tf.Tensor | null }) => ({ weight: l.weight, bias: l.bias as tf.Tensor });
-    const cell = this.cell as LSTMCell;
+    if (!engine) return null;
     const [T, B] = x.shape;
-    const eps = (noise ?? tf.randomNormal([T, B, c.zDim], 0, 1, 'float32', seed)) as tf.Tensor3D;
-    return engineElbo(
-      engine,
-      x,
-      eps,
-      mask,
-      {
-        phiX: lin(this.phiX.layers[0]),
-        enc1: lin(this.encoder.layers[0]),
-        encHead: lin(this.encoder.head.linear),
-        phiZ: lin(this.phiZ.layers[0]),
-        prior1: lin(this.prior.layers[0]),
-        priorHead: lin(this.prior.head.linear),
-        dec1: lin(this.decoder.layers[0]),
-        decHead: lin(decHead.linear),
-        weightIH: cell.weightIH,
-        weightHH: cell.weightHH,
-        biasIH: cell.biasIH,
-        biasHH: cell.biasHH,
-      },
-      { output: c.output, minScale: floors[0] },
-    );
+    const eps = (noise ?? tf.randomNormal([T, B, this.config.zDim], 0, 1, 'float32', seed)) as tf.Tensor3D;
+    return engineVrnnTerms(engine, this.engineModules(), x, eps, mask, want);
   }
 
   /** One pass: the per-step KL, NLL and log p(z)/q(z) (masked), and the decoder distributions. Not tidied. */
@@ -214,30 +188,7 @@ export class VRNN extends Module implements SequenceModel {
     const encPreAll = tf.reshape(affine(tf.reshape(encStatic, [T * B, S]), wStatic, first.bias), [T, B, E]) as tf.Tensor3D;
     const epsAll = (noise ?? tf.randomNormal([T, B, c.zDim], 0, 1, 'float32', seed)) as tf.Tensor3D;
     let H: tf.Tensor, Z: tf.Tensor, qLocAll: tf.Tensor, qScaleAll: tf.Tensor, fzAll: tf.Tensor;
-    if (this.fusedLoop()) {
-      // The LSTM / one-hidden-layer encoder / one-layer φz loop as one op with a hand-written backward pass.
-      const cell = this.cell as LSTMCell;
-      const mx = this.phiX.outFeatures;
-      const G = 4 * c.hDim;
-      const gX = affine(tf.reshape(fx, [T * B, mx]), tf.slice(cell.weightIH, [0, 0], [mx, G]), tf.add(cell.biasIH, cell.biasHH));
-      const phiZ = this.phiZ.layers[0];
-      const r = fusedRecurrence(
-        encPreAll,
-        tf.reshape(gX, [T, B, G]) as tf.Tensor3D,
-        epsAll,
-        {
-          whCat: tf.concat([wH, cell.weightHH], 1),
-          we2: this.encoder.head.linear.weight,
-          be2: this.encoder.head.linear.bias as tf.Tensor,
-          wz: phiZ.weight,
-          bz: phiZ.bias as tf.Tensor,
-          wihz: tf.slice(cell.weightIH, [mx, 0], [this.phiZ.outFeatures, G]),
-        },
-        { minScale: this.encoder.head.minScale, mask },
-      );
-      [H, qLocAll, qScaleAll, fzAll] = [r.h, r.qLoc, r.qScale, r.fz];
-      Z = tf.add(qLocAll, tf.mul(qScaleAll, epsAll));
-    } else {
+    {
       const encPre = unstackRows(encPreAll);
       const split = new SplitInputCell(c.cell, this.cell as unknown as GateWeights, this.phiX.outFeatures);
       const cellPre = split.precompute(fx);
@@ -323,8 +274,8 @@ export class VRNN extends Module implements SequenceModel {
       const xk = K === 1 ? xs : (tf.tile(xs, [1, K, 1]) as tf.Tensor3D);
       const mk = mask && K > 1 ? (tf.tile(mask, [1, K]) as tf.Tensor2D) : mask;
       const noise = checkNoise('VRNN.logWeights', options.noise, T, K * B, this.config.zDim);
-      const r = this.pass(xk, mk, noise, options.seed);
-      return tf.reshape(tf.sum(tf.sub(r.logRatio, r.nll), 0), [K, B]) as tf.Tensor2D;
+      const r = this.engineTerms(xk, mk, noise, options.seed, { logRatio: true }) ?? this.pass(xk, mk, noise, options.seed);
+      return tf.reshape(tf.sum(tf.sub(r.logRatio!, r.nll), 0), [K, B]) as tf.Tensor2D;
     });
   }
 
@@ -366,7 +317,10 @@ export class VRNN extends Module implements SequenceModel {
     const [xs, mask] = this.check('VRNN.reconstruct', x, options);
     return tf.tidy(() => {
       const [T, B] = xs.shape;
-      return this.pass(xs, mask, tf.zeros([T, B, this.config.zDim]), undefined).decoder.mean as tf.Tensor3D;
+      const zero = tf.zeros([T, B, this.config.zDim]);
+      const r = this.engineTerms(xs, mask, zero, undefined, { decoderRaw: true });
+      if (r) return this.decoder.head.outputDistribution(r.decoderRaw!).mean as tf.Tensor3D;
+      return this.pass(xs, mask, zero, undefined).decoder.mean as tf.Tensor3D;
     });
   }
 

@@ -1,0 +1,463 @@
+// The program runner: a model's computation as a list of kernel instructions, run for `steps` steps by
+// every engine thread at once. Programs are written by src/program-builder.ts; this file knows nothing of
+// any model.
+//
+// An instruction is I_FIELDS ints: op, flags, rows, then the op's fields. A pointer field is two ints,
+// a byte offset and a per-step byte stride (signed), so step s reads base + s·stride: a recurrence reads
+// h_{t−1} and writes h_t at neighbouring blocks of one buffer, in either direction of time.
+//
+// Instructions are grouped into phases (flag F_START opens one). A phase is shared out in chunks that any
+// thread claims (phases.h):
+//   - by rows (default): each chunk is a block of 4-row groups, and runs every instruction of the phase on
+//     its rows in order, so a phase may chain row-local steps (a GEMM by rows with small weights, an
+//     activation, a cell step, a draw);
+//   - by columns (F_COLS): the phase's GEMMs are independent; the 8-column panels of all of them are
+//     numbered together and each chunk takes a range;
+//   - by units (F_UNITS): `rows` independent units (random streams), one chunk each.
+#include "kernels.h"
+#include "phases.h"
+
+enum { I_OP, I_FLAGS, I_ROWS, I_FIELDS = 32 };
+enum { F_START = 1, F_COLS = 2, F_UNITS = 4 };
+enum {
+  OP_GEMM = 1, OP_ACT, OP_ACT_BACK, OP_LSTM, OP_LSTM_BACK, OP_GRU, OP_GRU_BACK, OP_GAUSS_DRAW, OP_GAUSS_DRAW_BACK,
+  OP_COPY, OP_FILL, OP_BERN_DRAW, OP_LOSS, OP_LOSS_BACK, OP_GMM_DRAW, OP_ZERO
+};
+enum { ACT_LINEAR, ACT_RELU, ACT_TANH, ACT_SIGMOID, ACT_SOFTPLUS };
+// Losses (OP_LOSS / OP_LOSS_BACK kind field).
+enum { LOSS_GAUSS_KL, LOSS_GAUSS_NLL, LOSS_BERN_NLL, LOSS_GMM_NLL, LOSS_GAUSS_LOGRATIO };
+
+// Program job block: J_* fields, then each thread's packing buffer, then the SYNC_* words (phases.h).
+enum { J_STEPS, J_COUNT, J_CODE, J_PACK0 = 40 };
+
+static inline f32* ptr(const int* in, int field, int s) {
+  const int base = in[field];
+  return base ? (f32*)(unsigned long)(unsigned)(base + s * in[field + 1]) : 0;
+}
+static inline f32 fbits(int v) { return __builtin_bit_cast(f32, v); }
+
+// ---------------------------------------------------------------------------------------------------
+// Activations and their derivatives from the output y (so the pre-activation need not be kept).
+
+static inline v4 act_v(v4 x, int kind) {
+  switch (kind) {
+    case ACT_RELU: return wasm_f32x4_max(x, vsplat(0.0f));
+    case ACT_TANH: return tanh_v(x);
+    case ACT_SIGMOID: return sigmoid_v(x);
+    case ACT_SOFTPLUS: return softplus_v(x);
+    default: return x;
+  }
+}
+static inline f32 act_f(f32 x, int kind) {
+  switch (kind) {
+    case ACT_RELU: return x > 0 ? x : 0.0f;
+    case ACT_TANH: return tanh_f(x);
+    case ACT_SIGMOID: return sigmoid_f(x);
+    case ACT_SOFTPLUS: return softplus_f(x);
+    default: return x;
+  }
+}
+// dy·f'(x) written as a function of y = f(x).
+static inline v4 act_grad_v(v4 dy, v4 y, int kind) {
+  const v4 one = vsplat(1.0f);
+  switch (kind) {
+    case ACT_RELU: return wasm_v128_and(dy, wasm_f32x4_gt(y, vsplat(0.0f)));
+    case ACT_TANH: return wasm_f32x4_mul(dy, wasm_f32x4_sub(one, wasm_f32x4_mul(y, y)));
+    case ACT_SIGMOID: return wasm_f32x4_mul(dy, wasm_f32x4_mul(y, wasm_f32x4_sub(one, y)));
+    case ACT_SOFTPLUS: return wasm_f32x4_mul(dy, wasm_f32x4_sub(one, exp_v(wasm_f32x4_neg(y))));
+    default: return dy;
+  }
+}
+static inline f32 act_grad_f(f32 dy, f32 y, int kind) {
+  switch (kind) {
+    case ACT_RELU: return y > 0 ? dy : 0.0f;
+    case ACT_TANH: return dy * (1.0f - y * y);
+    case ACT_SIGMOID: return dy * y * (1.0f - y);
+    case ACT_SOFTPLUS: return dy * (1.0f - exp_f(-y));
+    default: return dy;
+  }
+}
+
+// y = f(x) over rows × cols blocks (x and y may alias).
+void EXPORT(act_block)(int rows, int cols, const f32* x, int ldx, f32* y, int ldy, int kind) {
+  if (kind == ACT_LINEAR && x == y) return;
+  for (int r = 0; r < rows; r++) {
+    const f32* xr = x + r * ldx;
+    f32* yr = y + r * ldy;
+    int j = 0;
+    for (; j + 4 <= cols; j += 4) ST(yr + j, act_v(LD(xr + j), kind));
+    for (; j < cols; j++) yr[j] = act_f(xr[j], kind);
+  }
+}
+
+// dy ·= f'(x), from y = f(x), in place.
+void EXPORT(act_back_block)(int rows, int cols, f32* dy, int lddy, const f32* y, int ldy, int kind) {
+  if (kind == ACT_LINEAR) return;
+  for (int r = 0; r < rows; r++) {
+    f32* dr = dy + r * lddy;
+    const f32* yr = y + r * ldy;
+    int j = 0;
+    for (; j + 4 <= cols; j += 4) ST(dr + j, act_grad_v(LD(dr + j), LD(yr + j), kind));
+    for (; j < cols; j++) dr[j] = act_grad_f(dr[j], yr[j], kind);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cells. Masked rows keep their state: s = s_prev + m·(s_new − s_prev).
+
+// Backward of lstm_step, accumulating: dG += ∂/∂gates, dhPrev += (1 − m)·dh, dcPrev += ∂/∂c_prev.
+void EXPORT(lstm_back_acc)(int rows, int H, const f32* dh, const f32* dc, const f32* act, const f32* tc,
+                           const f32* cPrev, const f32* mask, f32* dG, int lddg, f32* dhPrev, f32* dcPrev) {
+  for (int r = 0; r < rows; r++) {
+    const f32 m = mask ? mask[r] : 1.0f;
+    const f32* ar = act + r * 4 * H;
+    f32* dg = dG + r * lddg;
+    for (int j = 0; j < H; j++) {
+      const int o = r * H + j;
+      const f32 dhv = dh[o], dcv = dc ? dc[o] : 0.0f;
+      const f32 dhn = m * dhv, dcn = m * dcv;
+      const f32 si = ar[j], sf = ar[H + j], tg = ar[2 * H + j], so = ar[3 * H + j];
+      const f32 t = tc[o];
+      const f32 dct = dcn + dhn * so * (1.0f - t * t);
+      dg[j] += dct * tg * si * (1.0f - si);
+      dg[H + j] += dct * cPrev[o] * sf * (1.0f - sf);
+      dg[2 * H + j] += dct * si * (1.0f - tg * tg);
+      dg[3 * H + j] += dhn * t * so * (1.0f - so);
+      dcPrev[o] += dct * sf + (dcv - dcn);
+      dhPrev[o] += dhv - dhn;
+    }
+  }
+}
+
+// GRU step (torch.nn.GRUCell, gates r, u, n): gx = x·W_ih + b_ih and gh = h·W_hh + b_hh (rows × 3H),
+// r = σ(gx_r + gh_r), u = σ(gx_u + gh_u), n = tanh(gx_n + r·gh_n), h = n + u·(h_prev − n).
+// act receives [r | u | n] (rows × 3H; may be null).
+void EXPORT(gru_step)(int rows, int H, const f32* gx, int ldgx, const f32* gh, int ldgh, const f32* hPrev,
+                      const f32* mask, f32* h, f32* act) {
+  for (int r = 0; r < rows; r++) {
+    const f32 *xr = gx + r * ldgx, *hr = gh + r * ldgh;
+    const f32 m = mask ? mask[r] : 1.0f;
+    int j = 0;
+    for (; j + 4 <= H; j += 4) {
+      v4 rg = sigmoid_v(wasm_f32x4_add(LD(xr + j), LD(hr + j)));
+      v4 ug = sigmoid_v(wasm_f32x4_add(LD(xr + H + j), LD(hr + H + j)));
+      v4 ng = tanh_v(wasm_f32x4_add(LD(xr + 2 * H + j), wasm_f32x4_mul(rg, LD(hr + 2 * H + j))));
+      v4 hp = LD(hPrev + r * H + j);
+      v4 hn = wasm_f32x4_add(ng, wasm_f32x4_mul(ug, wasm_f32x4_sub(hp, ng)));
+      if (mask) hn = wasm_f32x4_add(hp, wasm_f32x4_mul(vsplat(m), wasm_f32x4_sub(hn, hp)));
+      if (act) {
+        f32* ar = act + r * 3 * H;
+        ST(ar + j, rg);
+        ST(ar + H + j, ug);
+        ST(ar + 2 * H + j, ng);
+      }
+      ST(h + r * H + j, hn);
+    }
+    for (; j < H; j++) {
+      f32 rg = sigmoid_f(xr[j] + hr[j]);
+      f32 ug = sigmoid_f(xr[H + j] + hr[H + j]);
+      f32 ng = tanh_f(xr[2 * H + j] + rg * hr[2 * H + j]);
+      f32 hp = hPrev[r * H + j];
+      f32 hn = ng + ug * (hp - ng);
+      if (mask) hn = hp + m * (hn - hp);
+      if (act) {
+        f32* ar = act + r * 3 * H;
+        ar[j] = rg;
+        ar[H + j] = ug;
+        ar[2 * H + j] = ng;
+      }
+      h[r * H + j] = hn;
+    }
+  }
+}
+
+// Backward of gru_step, accumulating into dGX, dGH (rows × 3H) and dhPrev.
+void EXPORT(gru_back_acc)(int rows, int H, const f32* dh, const f32* act, const f32* gh, int ldgh, const f32* hPrev,
+                          const f32* mask, f32* dGX, int lddgx, f32* dGH, int lddgh, f32* dhPrev) {
+  for (int r = 0; r < rows; r++) {
+    const f32 m = mask ? mask[r] : 1.0f;
+    const f32* ar = act + r * 3 * H;
+    f32 *dx = dGX + r * lddgx, *dhh = dGH + r * lddgh;
+    for (int j = 0; j < H; j++) {
+      const int o = r * H + j;
+      const f32 rg = ar[j], ug = ar[H + j], ng = ar[2 * H + j], hp = hPrev[o];
+      const f32 dhv = dh[o], dhn = m * dhv;
+      const f32 dpn = dhn * (1.0f - ug) * (1.0f - ng * ng);
+      const f32 du = dhn * (hp - ng) * ug * (1.0f - ug);
+      const f32 dr = dpn * gh[r * ldgh + 2 * H + j] * rg * (1.0f - rg);
+      dx[j] += dr;
+      dx[H + j] += du;
+      dx[2 * H + j] += dpn;
+      dhh[j] += dr;
+      dhh[H + j] += du;
+      dhh[2 * H + j] += dpn * rg;
+      dhPrev[o] += dhn * ug + (dhv - dhn);
+    }
+  }
+}
+
+// Backward of gauss_draw, accumulating into dq = [dμ | dρ]: dμ += dμ_out + dz, dρ += (dσ_out + dz·ε)·σ'(ρ).
+static void gauss_draw_back_acc(int rows, int Z, const f32* q, int ldq, const f32* eps, const f32* dz,
+                                const f32* dmu, const f32* dsigma, f32* dq, int lddq) {
+  for (int r = 0; r < rows; r++)
+    for (int j = 0; j < Z; j++) {
+      const int o = r * Z + j;
+      const f32 g = dz ? dz[o] : 0.0f;
+      dq[r * lddq + j] += g + (dmu ? dmu[o] : 0.0f);
+      const f32 ds = g * (eps ? eps[o] : 0.0f) + (dsigma ? dsigma[o] : 0.0f);
+      dq[r * lddq + Z + j] += ds * sigmoid_f(q[r * ldq + Z + j]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Losses: one value per row. OP_LOSS fields: 3 kind, 4 width, 5 K (mixture components), 6/7 a (the first
+// raw rows: q, d or l), 8 lda, 9/10 b (prior raw rows, or x), 11 ldb, 12/13 z (log-ratio), 14 ldz, 15 floor,
+// 16/17 mask, 18/19 out. OP_LOSS_BACK adds 20/21 upstream g, 22/23 da, 24 ldda, 25/26 db, 27 lddb, 28/29 dz,
+// 30 lddz, and writes the gradients (the builder adds them where they belong).
+
+void gauss_kl(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask, f32* out);
+void gauss_kl_back(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask,
+                   const f32* g, f32* dqm, f32* dqs, f32* dp, int lddp);
+void bernoulli_nll(int rows, int X, const f32* l, int ldl, const f32* x, const f32* mask, f32* out);
+void bernoulli_nll_back(int rows, int X, const f32* l, int ldl, const f32* x, const f32* mask, const f32* g, f32* dl,
+                        int lddl);
+void gauss_nll(int rows, int X, const f32* d, int ldd, const f32* x, f32 floor, const f32* mask, f32* out);
+void gauss_nll_back(int rows, int X, const f32* d, int ldd, const f32* x, f32 floor, const f32* mask, const f32* g,
+                    f32* dd, int lddd);
+void gmm_nll(int rows, int X, int K, const f32* d, int ldd, const f32* x, int ldx, f32 floor, const f32* mask, f32* out);
+void gmm_nll_back(int rows, int X, int K, const f32* d, int ldd, const f32* x, int ldx, f32 floor, const f32* mask,
+                  const f32* g, f32* dd, int lddd);
+void gauss_logratio(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp, f32 floor,
+                    const f32* mask, f32* out);
+void gauss_logratio_back(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp,
+                         f32 floor, const f32* mask, const f32* g, f32* dz, int lddz, f32* dq, int lddq, f32* dp,
+                         int lddp);
+void gmm_draw(int rows, int X, int K, const f32* d, int ldd, const f32* u, const f32* eps, f32 floor, int mean, f32* x,
+              int ldx);
+
+static void loss_rows(const int* in, int s, int r0, int r1) {
+  const int kind = in[3], W = in[4], K = in[5], lda = in[8], ldb = in[11], ldz = in[14], n = r1 - r0;
+  const f32 floor = fbits(in[15]);
+  const f32 *a = ptr(in, 6, s) + r0 * lda, *b = ptr(in, 9, s) + r0 * ldb, *mask = ptr(in, 16, s);
+  if (mask) mask += r0;
+  f32* out = ptr(in, 18, s) + r0;
+  switch (kind) {
+    case LOSS_GAUSS_KL: gauss_kl(n, W, a, lda, b, ldb, floor, mask, out); break;
+    case LOSS_GAUSS_NLL: gauss_nll(n, W, a, lda, b, floor, mask, out); break;
+    case LOSS_BERN_NLL: bernoulli_nll(n, W, a, lda, b, mask, out); break;
+    case LOSS_GMM_NLL: gmm_nll(n, W, K, a, lda, b, ldb, floor, mask, out); break;
+    case LOSS_GAUSS_LOGRATIO:
+      gauss_logratio(n, W, ptr(in, 12, s) + r0 * ldz, ldz, a, lda, b, ldb, floor, mask, out);
+      break;
+  }
+}
+
+static void loss_back_rows(const int* in, int s, int r0, int r1) {
+  const int kind = in[3], W = in[4], K = in[5], lda = in[8], ldb = in[11], ldz = in[14], n = r1 - r0;
+  const int ldda = in[24], lddb = in[27], lddz = in[30];
+  const f32 floor = fbits(in[15]);
+  const f32 *a = ptr(in, 6, s) + r0 * lda, *b = ptr(in, 9, s) + r0 * ldb, *mask = ptr(in, 16, s);
+  const f32* g = ptr(in, 20, s) + r0;
+  if (mask) mask += r0;
+  f32 *da = ptr(in, 22, s), *db = ptr(in, 25, s), *dz = ptr(in, 28, s);
+  if (da) da += r0 * ldda;
+  if (db) db += r0 * lddb;
+  if (dz) dz += r0 * lddz;
+  switch (kind) {
+    case LOSS_GAUSS_KL:
+      // gauss_kl_back gives d/dμq and d/dσq; row by row they land in da's two halves; d/dρq = d/dσq·σ'(ρq).
+      for (int r = 0; r < n; r++) {
+        f32* dr = da + r * ldda;
+        gauss_kl_back(1, W, a + r * lda, lda, b + r * ldb, ldb, floor, mask ? mask + r : 0, g + r, dr, dr + W,
+                      db + r * lddb, lddb);
+        for (int j = 0; j < W; j++) dr[W + j] *= sigmoid_f(a[r * lda + W + j]);
+      }
+      break;
+    case LOSS_GAUSS_NLL: gauss_nll_back(n, W, a, lda, b, floor, mask, g, da, ldda); break;
+    case LOSS_BERN_NLL: bernoulli_nll_back(n, W, a, lda, b, mask, g, da, ldda); break;
+    case LOSS_GMM_NLL: gmm_nll_back(n, W, K, a, lda, b, ldb, floor, mask, g, da, ldda); break;
+    case LOSS_GAUSS_LOGRATIO:
+      gauss_logratio_back(n, W, ptr(in, 12, s) + r0 * ldz, ldz, a, lda, b, ldb, floor, mask, g, dz, lddz, da, ldda, db,
+                          lddb);
+      break;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One instruction on rows [r0, r1) (row phases) or columns [j0, j1) (column phases: GEMM only).
+
+static void gemm_part(const int* in, int s, int r0, int r1, int j0, int j1, f32* pack) {
+  const int n = in[3], k = in[4], lda = in[7], ldc = in[12], act = in[16];
+  const f32 *a = ptr(in, 5, s), *w = ptr(in, 8, s), *bias = ptr(in, 14, s);
+  f32* c = ptr(in, 10, s);
+  if (r0 >= r1 || j0 >= j1) return;
+  gemm(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, act == ACT_RELU, pack, r0, r1, j0, j1);
+  if (act > ACT_RELU) act_block(r1 - r0, j1 - j0, c + r0 * ldc + j0, ldc, c + r0 * ldc + j0, ldc, act);
+  (void)n;
+}
+
+static void exec_rows(const int* in, int s, int r0, int r1, f32* pack) {
+  const int n = r1 - r0;
+  if (n <= 0) return;
+  switch (in[I_OP]) {
+    case OP_GEMM: gemm_part(in, s, r0, r1, 0, in[3], pack); break;
+    case OP_ACT: {
+      const int cols = in[3], ldx = in[6], ldy = in[9];
+      act_block(n, cols, ptr(in, 4, s) + r0 * ldx, ldx, ptr(in, 7, s) + r0 * ldy, ldy, in[10]);
+      break;
+    }
+    case OP_ACT_BACK: {
+      const int cols = in[3], ld = in[6], ldy = in[9];
+      act_back_block(n, cols, ptr(in, 4, s) + r0 * ld, ld, ptr(in, 7, s) + r0 * ldy, ldy, in[10]);
+      break;
+    }
+    case OP_LSTM: {
+      const int H = in[3], ldg = in[6];
+      const f32 *mask = ptr(in, 11, s), *act = ptr(in, 17, s), *tc = ptr(in, 19, s);
+      lstm_step(n, H, ptr(in, 4, s) + r0 * ldg, ldg, ptr(in, 7, s) + r0 * H, ptr(in, 9, s) + r0 * H,
+                mask ? mask + r0 : 0, ptr(in, 13, s) + r0 * H, ptr(in, 15, s) + r0 * H,
+                act ? (f32*)act + r0 * 4 * H : 0, tc ? (f32*)tc + r0 * H : 0);
+      break;
+    }
+    case OP_LSTM_BACK: {
+      const int H = in[3], lddg = in[18];
+      const f32 *mask = ptr(in, 14, s), *dc = ptr(in, 6, s);
+      lstm_back_acc(n, H, ptr(in, 4, s) + r0 * H, dc ? dc + r0 * H : 0, ptr(in, 8, s) + r0 * 4 * H,
+                    ptr(in, 10, s) + r0 * H, ptr(in, 12, s) + r0 * H, mask ? mask + r0 : 0,
+                    ptr(in, 16, s) + r0 * lddg, lddg, ptr(in, 19, s) + r0 * H, ptr(in, 21, s) + r0 * H);
+      break;
+    }
+    case OP_GRU: {
+      const int H = in[3], ldgx = in[6], ldgh = in[9];
+      const f32 *mask = ptr(in, 12, s), *act = ptr(in, 16, s);
+      gru_step(n, H, ptr(in, 4, s) + r0 * ldgx, ldgx, ptr(in, 7, s) + r0 * ldgh, ldgh, ptr(in, 10, s) + r0 * H,
+               mask ? mask + r0 : 0, ptr(in, 14, s) + r0 * H, act ? (f32*)act + r0 * 3 * H : 0);
+      break;
+    }
+    case OP_GRU_BACK: {
+      const int H = in[3], ldgh = in[10], lddgx = in[17], lddgh = in[20];
+      const f32* mask = ptr(in, 13, s);
+      gru_back_acc(n, H, ptr(in, 4, s) + r0 * H, ptr(in, 6, s) + r0 * 3 * H, ptr(in, 8, s) + r0 * ldgh, ldgh,
+                   ptr(in, 11, s) + r0 * H, mask ? mask + r0 : 0, ptr(in, 15, s) + r0 * lddgx, lddgx,
+                   ptr(in, 18, s) + r0 * lddgh, lddgh, ptr(in, 21, s) + r0 * H);
+      break;
+    }
+    case OP_GAUSS_DRAW: {
+      const int Z = in[3], ldq = in[6];
+      f32* mu = ptr(in, 10, s);
+      const f32* eps = ptr(in, 7, s);
+      f32 *sigma = ptr(in, 12, s), *z = ptr(in, 14, s);
+      gauss_draw(n, Z, ptr(in, 4, s) + r0 * ldq, ldq, eps + r0 * Z, fbits(in[9]), mu ? mu + r0 * Z : 0,
+                 sigma + r0 * Z, z + r0 * Z);
+      break;
+    }
+    case OP_GAUSS_DRAW_BACK: {
+      const int Z = in[3], ldq = in[6], lddq = in[17];
+      const f32 *eps = ptr(in, 7, s), *dz = ptr(in, 9, s), *dmu = ptr(in, 11, s), *dsg = ptr(in, 13, s);
+      gauss_draw_back_acc(n, Z, ptr(in, 4, s) + r0 * ldq, ldq, eps ? eps + r0 * Z : 0, dz ? dz + r0 * Z : 0,
+                          dmu ? dmu + r0 * Z : 0, dsg ? dsg + r0 * Z : 0, ptr(in, 15, s) + r0 * lddq, lddq);
+      break;
+    }
+    case OP_COPY: {
+      const int cols = in[3], lds = in[6], ldd = in[9];
+      const f32* src = ptr(in, 4, s) + r0 * lds;
+      f32* dst = ptr(in, 7, s) + r0 * ldd;
+      for (int r = 0; r < n; r++)
+        for (int j = 0; j < cols; j++) dst[r * ldd + j] = (in[10] ? dst[r * ldd + j] : 0.0f) + src[r * lds + j];
+      break;
+    }
+    case OP_ZERO: {
+      const int cols = in[3], ld = in[6];
+      f32* dst = ptr(in, 4, s) + r0 * ld;
+      for (int r = 0; r < n; r++)
+        for (int j = 0; j < cols; j++) dst[r * ld + j] = 0.0f;
+      break;
+    }
+    case OP_BERN_DRAW: {
+      // 3 X, 4/5 logits, 6 ldl, 7/8 u, 9/10 x, 11 ldx, 12 mean (x = sigmoid(l)).
+      const int X = in[3], ldl = in[6], ldx = in[11];
+      const f32 *l = ptr(in, 4, s) + r0 * ldl, *u = ptr(in, 7, s);
+      f32* x = ptr(in, 9, s) + r0 * ldx;
+      for (int r = 0; r < n; r++)
+        for (int j = 0; j < X; j++) {
+          const f32 p = sigmoid_f(l[r * ldl + j]);
+          x[r * ldx + j] = in[12] ? p : (u[(r0 + r) * X + j] < p ? 1.0f : 0.0f);
+        }
+      break;
+    }
+    case OP_GMM_DRAW: {
+      // 3 X, 4 K, 5/6 d, 7 ldd, 8/9 u (one per row), 10/11 eps (rows × X), 12 floor, 13 mean, 14/15 x, 16 ldx.
+      const int X = in[3], K = in[4], ldd = in[7], ldx = in[16];
+      const f32 *u = ptr(in, 8, s), *eps = ptr(in, 10, s);
+      gmm_draw(n, X, K, ptr(in, 5, s) + r0 * ldd, ldd, u ? u + r0 : 0, eps ? eps + r0 * X : 0, fbits(in[12]), in[13],
+               ptr(in, 14, s) + r0 * ldx, ldx);
+      break;
+    }
+    case OP_LOSS: loss_rows(in, s, r0, r1); break;
+    case OP_LOSS_BACK: loss_back_rows(in, s, r0, r1); break;
+  }
+}
+
+// OP_FILL: 3 kind (0 normal, 1 uniform), 4/5 states (4 doubles per stream), 6 floats per stream, 7/8 out.
+static void exec_unit(const int* in, int s, int u) {
+  double* states = (double*)ptr(in, 4, s) + 4 * u;
+  const int n = in[6];
+  f32* out = ptr(in, 7, s) + u * n;
+  if (in[3] == 0) fill_normal(1, states, n, out);
+  else fill_uniform(1, states, n, out);
+}
+
+static inline int panels_of(const int* in) { return (in[3] + 7) / 8; }
+
+void EXPORT(run_program)(int tid, int nth, int* a) {
+  const int steps = a[J_STEPS], count = a[J_COUNT];
+  const int* code = (const int*)P_(a, J_CODE);
+  f32* pack = P_(a, J_PACK0 + tid);
+  int base = 0;
+  for (int s = 0; s < steps; s++) {
+    for (int i = 0; i < count;) {
+      int e = i + 1;
+      while (e < count && !(code[e * I_FIELDS + I_FLAGS] & F_START)) e++;
+      const int* first = code + i * I_FIELDS;
+      const int flags = first[I_FLAGS];
+      if (flags & F_UNITS) {
+        const int units = first[I_ROWS];
+        PHASE(units, k) {
+          for (int q = i; q < e; q++) exec_unit(code + q * I_FIELDS, s, k);
+        }
+        END_PHASE(units);
+      } else if (flags & F_COLS) {
+        int total = 0;
+        for (int q = i; q < e; q++) total += panels_of(code + q * I_FIELDS);
+        const int chunks = chunk_count(total, nth);
+        PHASE(chunks, k) {
+          int u0, u1;
+          span(k, chunks, total, 1, &u0, &u1);
+          int at = 0;
+          for (int q = i; q < e && at < u1; q++) {
+            const int* in = code + q * I_FIELDS;
+            const int p = panels_of(in);
+            int lo = u0 > at ? u0 - at : 0, hi = u1 - at < p ? u1 - at : p;
+            if (lo < hi) {
+              int j1 = hi * 8;
+              if (j1 > in[3]) j1 = in[3];
+              gemm_part(in, s, 0, in[I_ROWS], lo * 8, j1, pack);
+            }
+            at += p;
+          }
+        }
+        END_PHASE(chunks);
+      } else {
+        const int rows = first[I_ROWS];
+        const int chunks = row_chunks(rows, nth);
+        PHASE(chunks, k) {
+          int r0, r1;
+          span(k, chunks, rows, 4, &r0, &r1);
+          for (int q = i; q < e; q++) exec_rows(code + q * I_FIELDS, s, r0, r1, pack);
+        }
+        END_PHASE(chunks);
+      }
+      i = e;
+    }
+  }
+}

@@ -1,0 +1,369 @@
+import type { KernelEngine } from './kernel-engine';
+import { ACT_CODE, LOSS, OP, Program, f32bits, ptr, type ActKind, type Split, type View } from './program';
+
+/**
+ * A model's computation as engine programs, with its reverse-mode derivative: the model (for example
+ * `@probseq/vrnn`) describes its steps once, as regions of operations over buffers in the engine's heap,
+ * and the graph writes the forward programs and, op by op in reverse, the backward ones. Nothing here
+ * knows any model.
+ *
+ * - A *sequence buffer* holds `blocks` blocks of `rows × cols` floats (block-major), e.g. one block per time
+ *   step, or T + 1 for a recurrent state (h_0 … h_T).
+ * - A *batch region* runs its operations once over whole buffers (all blocks as rows); a *loop region* runs
+ *   them `steps` times, reading and writing block t + k at step t (or t = T − 1 − step, reversed).
+ * - Every operation's backward accumulates into the gradient buffers of its inputs (zeroed first); weight
+ *   gradients are single GEMMs over all rows of all steps after the backward programs.
+ */
+export class Graph {
+  private readonly bufs: Seq[] = [];
+  private readonly regions: Region[] = [];
+  private readonly weightGrads: (() => void)[] = [];
+
+  constructor(readonly engine: KernelEngine) {}
+
+  /** A sequence buffer of blocks × rows × cols floats; `grad`: whether gradients flow into it. */
+  seq(blocks: number, rows: number, cols: number, options: { grad?: boolean; zero?: boolean } = {}): Seq {
+    const at = this.engine.alloc(blocks * rows * cols);
+    if (options.zero) this.engine.heap().fill(0, at, at + blocks * rows * cols);
+    const s: Seq = { id: this.bufs.length, at, blocks, rows, cols, needsGrad: options.grad ?? true, grad: 0 };
+    this.bufs.push(s);
+    return s;
+  }
+
+  /** A sequence buffer over floats already in the heap (inputs: data, noise, masks). */
+  wrap(at: number, blocks: number, rows: number, cols: number, grad = false): Seq {
+    const s: Seq = { id: this.bufs.length, at, blocks, rows, cols, needsGrad: grad, grad: 0 };
+    this.bufs.push(s);
+    return s;
+  }
+
+  /** A region that runs once over `rows` rows. */
+  batch(rows: number): Region {
+    const r = new Region(this, 1, rows, false);
+    this.regions.push(r);
+    return r;
+  }
+
+  /** A region that runs `steps` times over `rows` rows per step, forward in time or reversed. */
+  loop(steps: number, rows: number, reverse = false): Region {
+    const r = new Region(this, steps, rows, reverse);
+    this.regions.push(r);
+    return r;
+  }
+
+  /** A `[in, out]` row-major weight at a float offset; its gradient lands in `grad` when given. */
+  weight(at: number, rowsIn: number, cols: number, grad = 0): Weight {
+    return { at, rows: rowsIn, cols, grad, packs: new Map() };
+  }
+
+  /** Runs the forward programs, region by region. */
+  forward(): void {
+    for (const r of this.regions) r.fwd.run(this.engine);
+  }
+
+  /**
+   * Runs the backward programs (regions in reverse, operations in reverse) after the caller has set the
+   * gradients of the outputs (`gradOf`), then the weight and bias gradients.
+   */
+  backward(): void {
+    for (let i = this.regions.length - 1; i >= 0; i--) {
+      const r = this.regions[i];
+      const p = new Program(r.steps);
+      for (let j = r.backOps.length - 1; j >= 0; j--) r.backOps[j](p);
+      p.run(this.engine);
+    }
+    for (const f of this.weightGrads) f();
+  }
+
+  /** Allocates (zeroed) the gradient buffers of every buffer that takes gradients. Call before `backward`. */
+  allocGrads(): void {
+    const heap = () => this.engine.heap();
+    for (const s of this.bufs) {
+      if (!s.needsGrad || s.grad) continue;
+      const n = s.blocks * s.rows * s.cols;
+      s.grad = this.engine.alloc(n);
+      heap().fill(0, s.grad, s.grad + n);
+    }
+  }
+
+  /** The float offset of a buffer's gradient (after `allocGrads`). */
+  gradOf(s: Seq): number {
+    if (!s.grad) throw new Error('Graph.gradOf: no gradient buffer (allocGrads first, and the buffer must take gradients)');
+    return s.grad;
+  }
+
+  /** @internal */
+  bufOf(v: View): Seq {
+    return this.bufs[v.buf];
+  }
+
+  /** @internal */
+  addWeightGrad(f: () => void): void {
+    this.weightGrads.push(f);
+  }
+}
+
+/** A sequence buffer (see {@link Graph}). */
+export interface Seq {
+  id: number;
+  at: number;
+  blocks: number;
+  rows: number;
+  cols: number;
+  needsGrad: boolean;
+  grad: number;
+}
+
+/** A weight matrix `[rows, cols]` (row-major, float offset) with its packed forms, cached by row slice. */
+export interface Weight {
+  at: number;
+  rows: number;
+  cols: number;
+  grad: number;
+  packs: Map<string, number>;
+}
+
+/** Rows [r0, r0 + n) of a weight: the part of a layer that one input feeds. */
+export interface WeightSlice {
+  w: Weight;
+  r0: number;
+  n: number;
+}
+
+/** A bias `[cols]` at a float offset, and where its gradient goes (0: none). */
+export interface Bias {
+  at: number;
+  grad: number;
+}
+
+/** One term x·W of a linear map. */
+export interface Term {
+  x: View;
+  w: WeightSlice;
+}
+
+/** Below this many weights (k·n), or above 64 rows per step, a GEMM is shared out by rows rather than by column panels. */
+const COLS_MIN_WEIGHTS = 16384;
+const COLS_MAX_ROWS = 64;
+
+/** A batch or loop region of a {@link Graph}: its forward program, and its operations' backward emitters. */
+export class Region {
+  readonly fwd: Program;
+  readonly backOps: ((p: Program) => void)[] = [];
+
+  constructor(
+    private readonly g: Graph,
+    readonly steps: number,
+    readonly rows: number,
+    readonly reverse: boolean,
+  ) {
+    this.fwd = new Program(steps);
+  }
+
+  /**
+   * The view of a sequence buffer for this region: a loop reads block t + k at step t (k = −1 … for the
+   * state before the step when states have T + 1 blocks: pass the buffer's block offset); a batch region
+   * reads `blocks` blocks from `first` as rows.
+   */
+  at(s: Seq, k = 0, cols?: [number, number]): View {
+    const [c0, n] = cols ?? [0, s.cols];
+    const block = s.rows * s.cols;
+    if (this.steps === 1 && !this.reverseLoop()) {
+      return { buf: s.id, at: s.at + k * block + c0, stride: 0, rows: this.rows, cols: n, ld: s.cols };
+    }
+    if (s.rows !== this.rows) throw new Error(`Region.at: buffer rows ${s.rows} ≠ region rows ${this.rows}`);
+    const first = this.reverse ? this.steps - 1 + k : k;
+    return { buf: s.id, at: s.at + first * block + c0, stride: this.reverse ? -block : block, rows: this.rows, cols: n, ld: s.cols };
+  }
+
+  private reverseLoop(): boolean {
+    return this.reverse;
+  }
+
+  private grad(v: View): View | null {
+    const s = this.g.bufOf(v);
+    if (!s.needsGrad) return null;
+    return { ...v, buf: -1 - s.id, at: v.at - s.at + s.grad };
+  }
+
+  /** The same view for the backward program, which runs the steps in reverse. */
+  private rev(v: View | null): View | null {
+    if (!v || this.steps === 1) return v;
+    return { ...v, at: v.at + (this.steps - 1) * v.stride, stride: -v.stride };
+  }
+
+  /** A gradient view, in backward orientation (resolved when the backward program is written). */
+  private dv(v: View): View | null {
+    return this.rev(this.grad(v));
+  }
+
+  private gemmSplit(k: number, n: number): Split {
+    return this.rows <= COLS_MAX_ROWS && k * n >= COLS_MIN_WEIGHTS && n >= 32 ? 'cols' : 'rows';
+  }
+
+  private packed(s: WeightSlice, transposed: boolean): number {
+    const key = `${s.r0}:${s.n}:${transposed ? 'T' : ''}`;
+    let at = s.w.packs.get(key);
+    if (at === undefined) {
+      const base = s.w.at + s.r0 * s.w.cols;
+      at = transposed ? this.g.engine.packB(base, 1, s.w.cols, s.w.cols, s.n) : this.g.engine.packB(base, s.w.cols, 1, s.n, s.w.cols);
+      s.w.packs.set(key, at);
+    }
+    return at;
+  }
+
+  private gemm(p: Program, out: View, x: View, packedW: number, k: number, beta: number, bias: number, act: ActKind): void {
+    const split = this.gemmSplit(k, out.cols);
+    p.add(OP.GEMM, split, out.rows, [out.cols, k, ...ptr(x), x.ld, packedW * 4, 0, ...ptr(out), out.ld, beta, bias * 4, 0, ACT_CODE[act]], [x], [out]);
+  }
+
+  /**
+   * out (=|+=) Σ_i x_i·W_i (+ bias), then the activation: a linear layer whose input is split over several
+   * buffers (each term a slice of the weight's rows). With `accumulate`, out already holds a part (computed
+   * by an earlier operation, e.g. the terms known before a loop) and the activation applies to the sum.
+   */
+  linear(out: View, terms: Term[], bias: Bias | null, act: ActKind = 'linear', accumulate = false): void {
+    terms.forEach((t, i) => {
+      if (t.x.cols !== t.w.n || out.cols !== t.w.w.cols) {
+        throw new Error(`Region.linear: term ${i} is [·, ${t.x.cols}]·[${t.w.n}, ${t.w.w.cols}] into [·, ${out.cols}]`);
+      }
+      const last = i === terms.length - 1;
+      this.gemm(this.fwd, out, t.x, this.packed(t.w, false), t.w.n, accumulate || i > 0 ? 1 : 0, i === 0 && bias ? bias.at : 0, last ? act : 'linear');
+    });
+    this.backOps.push((p) => {
+      const dOut = this.dv(out);
+      if (!dOut) return;
+      if (act !== 'linear') {
+        const y = this.rev(out)!;
+        p.add(OP.ACT_BACK, 'rows', out.rows, [out.cols, ...ptr(dOut), dOut.ld, ...ptr(y), y.ld, ACT_CODE[act]], [dOut, y], [dOut]);
+      }
+      for (const t of terms) {
+        const dx = this.dv(t.x);
+        if (dx) this.gemm(p, dx, dOut, this.packed(t.w, true), out.cols, 1, 0, 'linear');
+      }
+    });
+    for (const t of terms) this.weightGrad(t, out);
+    if (bias) {
+      this.g.addWeightGrad(() => {
+        if (!bias.grad || !this.grad(out)) return;
+        const [at, rows] = this.allRows(this.grad(out)!);
+        this.g.engine.exports.col_sum(rows, out.cols, at * 4, out.ld, bias.grad * 4, 1);
+      });
+    }
+  }
+
+  /** First row and row count of a view over all steps (its blocks tile one contiguous matrix). */
+  private allRows(v: View): [number, number] {
+    if (this.steps === 1) return [v.at, v.rows];
+    if (Math.abs(v.stride) !== v.rows * v.ld) throw new Error('Region: per-step blocks that do not tile one matrix');
+    return [Math.min(v.at, v.at + (this.steps - 1) * v.stride), this.steps * v.rows];
+  }
+
+  private weightGrad(t: Term, out: View): void {
+    this.g.addWeightGrad(() => {
+      const dOut = this.grad(out);
+      if (!dOut || !t.w.w.grad) return;
+      const [xa, rows] = this.allRows(t.x);
+      const [da] = this.allRows(dOut);
+      const w = t.w.w;
+      this.g.engine.gemm({ m: t.w.n, n: w.cols, k: rows, a: xa, ai: 1, ap: t.x.ld, b: da, bk: dOut.ld, bj: 1, c: w.grad + t.w.r0 * w.cols, ldc: w.cols, beta: 1 });
+    });
+  }
+
+  /** LSTM step (torch gate order) from pre-activations `gates` [rows, 4H]; masked rows keep their state. */
+  lstm(gates: View, hPrev: View, cPrev: View, mask: View | null, h: View, c: View, act: View, tc: View): void {
+    const H = h.cols;
+    this.fwd.add(OP.LSTM, 'rows', this.rows, [H, ...ptr(gates), gates.ld, ...ptr(hPrev), ...ptr(cPrev), ...ptr(mask), ...ptr(h), ...ptr(c), ...ptr(act), ...ptr(tc)], [gates, hPrev, cPrev], [h, c, act, tc]);
+    this.backOps.push((p) => {
+      const dh = this.dv(h)!, dc = this.dv(c), dG = this.dv(gates)!, dhp = this.dv(hPrev)!, dcp = this.dv(cPrev)!;
+      const r = (v: View | null) => this.rev(v);
+      p.add(OP.LSTM_BACK, 'rows', this.rows, [H, ...ptr(dh), ...ptr(dc), ...ptr(r(act)), ...ptr(r(tc)), ...ptr(r(cPrev)), ...ptr(r(mask)), ...ptr(dG), dG.ld, ...ptr(dhp), ...ptr(dcp)], [dh, dc!], [dG, dhp, dcp]);
+    });
+  }
+
+  /** GRU step (torch.nn.GRUCell) from gx = x·W_ih + b_ih and gh = h·W_hh + b_hh [rows, 3H]. */
+  gru(gx: View, gh: View, hPrev: View, mask: View | null, h: View, act: View): void {
+    const H = h.cols;
+    this.fwd.add(OP.GRU, 'rows', this.rows, [H, ...ptr(gx), gx.ld, ...ptr(gh), gh.ld, ...ptr(hPrev), ...ptr(mask), ...ptr(h), ...ptr(act)], [gx, gh, hPrev], [h, act]);
+    this.backOps.push((p) => {
+      const dh = this.dv(h)!, dgx = this.dv(gx)!, dgh = this.dv(gh)!, dhp = this.dv(hPrev)!;
+      const r = (v: View | null) => this.rev(v)!;
+      const m = this.rev(mask);
+      p.add(OP.GRU_BACK, 'rows', this.rows, [H, ...ptr(dh), ...ptr(r(act)), ...ptr(r(gh)), gh.ld, ...ptr(r(hPrev)), ...ptr(m), ...ptr(dgx), dgx.ld, ...ptr(dgh), dgh.ld, ...ptr(dhp)], [dh], [dgx, dgh, dhp]);
+    });
+  }
+
+  /** z = μ + σ·ε from raw rows q = [μ | ρ], σ = softplus(ρ) + floor (σ into `sigma`, μ into `mu` if given). */
+  gaussDraw(q: View, eps: View, floor: number, z: View, sigma: View, mu: View | null = null): void {
+    const Z = z.cols;
+    this.fwd.add(OP.GAUSS_DRAW, 'rows', this.rows, [Z, ...ptr(q), q.ld, ...ptr(eps), f32bits(floor), ...ptr(mu), ...ptr(sigma), ...ptr(z)], [q, eps], [z, sigma]);
+    this.backOps.push((p) => {
+      const dq = this.dv(q);
+      if (!dq) return;
+      const dz = this.dv(z), dmu = mu ? this.dv(mu) : null, ds = this.dv(sigma);
+      p.add(OP.GAUSS_DRAW_BACK, 'rows', this.rows, [Z, ...ptr(this.rev(q)), q.ld, ...ptr(this.rev(eps)), ...ptr(dz), ...ptr(dmu), ...ptr(ds), ...ptr(dq), dq.ld], [dz!], [dq]);
+    });
+  }
+
+  /**
+   * A per-row loss into out [rows, 1]: `'gaussKL'` KL(q ‖ p) of raw rows a = q, b = p; `'gaussNLL'`,
+   * `'bernoulliNLL'`, `'gmmNLL'` −log p(b = x | a = raw head rows); `'gaussLogRatio'` log p(z) − log q(z)
+   * with a = q, b = p. Masked rows (mask [rows, 1]) give 0.
+   */
+  loss(
+    kind: 'gaussKL' | 'gaussNLL' | 'bernoulliNLL' | 'gmmNLL' | 'gaussLogRatio',
+    o: { a: View; b: View; z?: View; width: number; components?: number; floor: number; mask: View | null; out: View },
+  ): void {
+    const code = { gaussKL: LOSS.GAUSS_KL, gaussNLL: LOSS.GAUSS_NLL, bernoulliNLL: LOSS.BERN_NLL, gmmNLL: LOSS.GMM_NLL, gaussLogRatio: LOSS.GAUSS_LOGRATIO }[kind];
+    const z = o.z ?? null;
+    const head = [code, o.width, o.components ?? 1];
+    const fields = (a: View, b: View, zz: View | null, m: View | null, out: View) =>
+      [...head, ...ptr(a), a.ld, ...ptr(b), b.ld, ...ptr(zz), zz ? zz.ld : 0, f32bits(o.floor), ...ptr(m), ...ptr(out)];
+    this.fwd.add(OP.LOSS, 'rows', this.rows, fields(o.a, o.b, z, o.mask, o.out), [o.a, o.b], [o.out]);
+    this.backOps.push((p) => {
+      const g = this.dv(o.out);
+      if (!g) return;
+      // The kernel writes its gradients into one step's scratch rows; they are then added where they belong.
+      const scratch = (v: View | null): View | null => {
+        if (!v) return null;
+        const s = this.g.seq(1, v.rows, v.cols, { grad: false });
+        return { buf: s.id, at: s.at, stride: 0, rows: v.rows, cols: v.cols, ld: v.cols };
+      };
+      const da = this.dv(o.a), db = this.dv(o.b), dz = z ? this.dv(z) : null;
+      const sa = scratch(da), sb = scratch(db), sz = scratch(dz);
+      const r = (v: View | null) => this.rev(v);
+      p.add(OP.LOSS_BACK, 'rows', this.rows, [...fields(r(o.a)!, r(o.b)!, r(z), r(o.mask), r(o.out)!), ...ptr(g), ...ptr(sa), sa ? sa.ld : 0, ...ptr(sb), sb ? sb.ld : 0, ...ptr(sz), sz ? sz.ld : 0], [g], [sa!, sb!, sz!].filter(Boolean));
+      for (const [s, d] of [[sa, da], [sb, db], [sz, dz]] as const) {
+        if (s && d) p.add(OP.COPY, 'rows', this.rows, [d.cols, ...ptr(s), s.ld, ...ptr(d), d.ld, 1], [s], [d]);
+      }
+    });
+  }
+
+  /** dst (+)= src, rows × cols; gradients flow back to src. */
+  copy(src: View, dst: View, accumulate = false): void {
+    this.fwd.add(OP.COPY, 'rows', this.rows, [dst.cols, ...ptr(src), src.ld, ...ptr(dst), dst.ld, accumulate ? 1 : 0], [src], [dst]);
+    this.backOps.push((p) => {
+      const ds = this.dv(src), dd = this.dv(dst);
+      if (ds && dd) p.add(OP.COPY, 'rows', this.rows, [dst.cols, ...ptr(dd), dd.ld, ...ptr(ds), ds.ld, 1], [dd], [ds]);
+    });
+  }
+
+  // Sampling (forward only).
+
+  /** Fills `out` (units × n floats per unit) from `units` seeded streams (states: 4 doubles each). */
+  fill(kind: 'normal' | 'uniform', statesAt: number, units: number, n: number, outAt: number): void {
+    const out: View = { buf: -1000, at: outAt, stride: 0, rows: units, cols: n, ld: n };
+    this.fwd.add(OP.FILL, 'units', units, [kind === 'normal' ? 0 : 1, statesAt * 4, 0, n, ...ptr(out)], [], [out]);
+    this.fwd.barrier();
+  }
+
+  /** x = (u < sigmoid(l)) (or sigmoid(l) with `mean`). */
+  bernoulliDraw(logits: View, u: View | null, x: View, mean: boolean): void {
+    this.fwd.add(OP.BERN_DRAW, 'rows', this.rows, [x.cols, ...ptr(logits), logits.ld, ...ptr(u), ...ptr(x), x.ld, mean ? 1 : 0], [logits], [x]);
+  }
+
+  /** A draw from the mixture head's raw rows (u: one uniform per row; eps: rows × X normals), or its mean. */
+  gmmDraw(d: View, components: number, u: View | null, eps: View | null, floor: number, x: View, mean: boolean): void {
+    this.fwd.add(OP.GMM_DRAW, 'rows', this.rows, [x.cols, components, ...ptr(d), d.ld, ...ptr(u), ...ptr(eps), f32bits(floor), mean ? 1 : 0, ...ptr(x), x.ld], [d], [x]);
+  }
+}

@@ -1,0 +1,99 @@
+import type { KernelEngine } from './kernel-engine';
+
+/** Instruction layout of csrc/program.c: I_FIELDS ints each; op, flags, rows, then the op's fields. */
+export const I_FIELDS = 32;
+const F_START = 1, F_COLS = 2, F_UNITS = 4;
+/** Opcodes of csrc/program.c. */
+export const OP = {
+  GEMM: 1, ACT: 2, ACT_BACK: 3, LSTM: 4, LSTM_BACK: 5, GRU: 6, GRU_BACK: 7, GAUSS_DRAW: 8, GAUSS_DRAW_BACK: 9,
+  COPY: 10, FILL: 11, BERN_DRAW: 12, LOSS: 13, LOSS_BACK: 14, GMM_DRAW: 15, ZERO: 16,
+} as const;
+/** Elementwise activations the engine runs (the same set as `@probseq/nn`'s layers). */
+export type ActKind = 'linear' | 'relu' | 'tanh' | 'sigmoid' | 'softplus';
+export const ACT_CODE: Record<ActKind, number> = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, softplus: 4 };
+/** Per-row losses of csrc/program.c (OP_LOSS kind). */
+export const LOSS = { GAUSS_KL: 0, GAUSS_NLL: 1, BERN_NLL: 2, GMM_NLL: 3, GAUSS_LOGRATIO: 4 } as const;
+// Job block fields of run_program.
+const J_STEPS = 0, J_COUNT = 1, J_CODE = 2, J_PACK0 = 40;
+
+/** A float32's bits as an int, for the float fields of an instruction. */
+export const f32bits = (v: number): number => new Int32Array(Float32Array.of(v).buffer)[0];
+
+/**
+ * A block of engine memory seen by one program: at step s, rows × cols floats from `at + s·stride`
+ * (float offsets; stride may be negative), rows `ld` apart. `buf` names the allocation, for the phase
+ * grouping's dependency check.
+ */
+export interface View {
+  buf: number;
+  at: number;
+  stride: number;
+  rows: number;
+  cols: number;
+  ld: number;
+}
+
+/** How an instruction's work is shared out: by row blocks, by 8-column panels (GEMMs), or by units (streams). */
+export type Split = 'rows' | 'cols' | 'units';
+
+/**
+ * A program for csrc/program.c's runner: instructions for one step, run `steps` times, grouped into phases
+ * as they are added (an instruction joins the current phase when it can run in the same chunks: row-local
+ * steps on the same rows chain; independent GEMMs by columns share one panel space).
+ */
+export class Program {
+  private code: number[] = [];
+  private phase: { split: Split; rows: number; reads: Set<number>; writes: Set<number> } | null = null;
+  count = 0;
+
+  constructor(readonly steps: number) {}
+
+  /** Appends one instruction; `fields` start at field 3. */
+  add(op: number, split: Split, rows: number, fields: number[], reads: View[], writes: View[]): void {
+    const r = new Set(reads.filter(Boolean).map((v) => v.buf));
+    const w = new Set(writes.filter(Boolean).map((v) => v.buf));
+    const p = this.phase;
+    let join = false;
+    if (p && p.split === split && split === 'rows' && p.rows === rows) join = true;
+    if (p && p.split === 'cols' && split === 'cols') {
+      join = ![...r].some((b) => p.writes.has(b)) && ![...w].some((b) => p.writes.has(b) || p.reads.has(b));
+    }
+    if (!join) this.phase = { split, rows, reads: new Set(), writes: new Set() };
+    for (const b of r) this.phase!.reads.add(b);
+    for (const b of w) this.phase!.writes.add(b);
+    const flags = (join ? 0 : F_START) | (split === 'cols' ? F_COLS : 0) | (split === 'units' ? F_UNITS : 0);
+    const ins = new Array<number>(I_FIELDS).fill(0);
+    ins[0] = op;
+    ins[1] = flags;
+    ins[2] = rows;
+    if (fields.length > I_FIELDS - 3) throw new Error(`Program.add: ${fields.length} fields (at most ${I_FIELDS - 3})`);
+    fields.forEach((v, i) => (ins[3 + i] = v | 0));
+    this.code.push(...ins);
+    this.count++;
+  }
+
+  /** Closes the current phase, so the next instruction starts a new one. */
+  barrier(): void {
+    this.phase = null;
+  }
+
+  /** Runs the program on every engine thread. */
+  run(engine: KernelEngine): void {
+    if (this.count === 0 || this.steps === 0) return;
+    const mark = engine.mark();
+    try {
+      const codeAt = engine.alloc(this.code.length);
+      new Int32Array(engine.heap().buffer, codeAt * 4, this.code.length).set(this.code);
+      const { at, ints } = engine.jobBlock(J_PACK0);
+      ints[J_STEPS] = this.steps;
+      ints[J_COUNT] = this.count;
+      ints[J_CODE] = codeAt * 4;
+      engine.together('run_program', at);
+    } finally {
+      engine.release(mark);
+    }
+  }
+}
+
+/** A pointer field pair (byte offset, byte stride per step) of a view; [0, 0] for none. */
+export const ptr = (v: View | null | undefined): [number, number] => (v ? [v.at * 4, v.stride * 4] : [0, 0]);

@@ -1,0 +1,107 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { getKernelEngine, setBackend } from '@probseq/backend';
+import { expectClose, expectNoLeak } from '@probseq/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VRNN } from './vrnn';
+import type { VRNNOptions } from './config';
+
+// The equations themselves are checked against a step-by-step transcription (vrnn-hoisted.test.ts) and
+// PyTorch (vrnn-parity.test.ts); here: that every model the package builds runs as one engine op on wasm
+// and agrees with the tfjs path (the same backend with the engine off) in values and every gradient, on
+// sizes where GEMMs are shared out over threads, with masks, and leaks nothing.
+const base: VRNNOptions = {
+  xDim: 24, hDim: 32, zDim: 8, phiXHidden: [40], phiZHidden: [24], priorHidden: [28], encoderHidden: [36],
+  decoderHidden: [44], cell: 'lstm', output: 'gaussian', seed: 11,
+};
+
+/** Model variants: every cell, posterior, output, and deeper MLPs with other activations. */
+const VARIANTS: Record<string, Partial<VRNNOptions>> = {
+  'filtering lstm gaussian': {},
+  'filtering lstm bernoulli': { output: 'bernoulli' },
+  'gru': { cell: 'gru' },
+  'smoothing lstm': { posterior: 'smoothing', smoothingHidden: 20 },
+  'smoothing gru': { posterior: 'smoothing', cell: 'gru', output: 'bernoulli' },
+  'gmm': { output: 'gmm', mixtureComponents: 3 },
+  'two-layer MLPs': { phiXHidden: [40, 36], phiZHidden: [24, 20], priorHidden: [28, 12], encoderHidden: [36, 16], decoderHidden: [44, 30] },
+  'no hidden layers in prior, encoder, decoder': { priorHidden: [], encoderHidden: [], decoderHidden: [] },
+};
+
+const data = (output: string, T: number, B: number) =>
+  output === 'bernoulli'
+    ? tf.cast(tf.less(tf.randomUniform([T, B, 24], 0, 1, 'float32', 3), 0.3), 'float32')
+    : tf.randomNormal([T, B, 24], 0, 1, 'float32', 3);
+
+/** Right-padded lengths 4 … 12. */
+const padMask = (T: number, B: number) =>
+  tf.cast(tf.less(tf.tile(tf.reshape(tf.range(0, T), [T, 1]), [1, B]), tf.add(tf.mod(tf.range(0, B), 9), 4)), 'float32');
+
+describe('VRNN on the wasm kernel engine: every model, one graph', () => {
+  beforeAll(async () => {
+    await setBackend('wasm');
+  });
+  afterAll(async () => {
+    await setBackend('wasm');
+  });
+
+  it('runs as one op: no tfjs matmul kernels inside elbo()', async () => {
+    expect(getKernelEngine()).not.toBeNull();
+    const model = new VRNN({ ...base, cell: 'gru', posterior: 'smoothing', phiXHidden: [40, 40] });
+    const x = data('gaussian', 5, 3);
+    const info = await tf.profile(() => model.elbo(x, { seed: 1 }).total);
+    const names = info.kernels.map((k) => k.name);
+    expect(names.filter((n) => n === 'BatchMatMul' || n === '_FusedMatMul')).toEqual([]);
+    tf.dispose(x);
+    model.dispose();
+  });
+
+  for (const [name, v] of Object.entries(VARIANTS)) {
+    it(`${name}: KL, NLL, log-weights, reconstruction and every gradient equal the tfjs path (masked, T 12, B 20)`, async () => {
+      const model = new VRNN({ ...base, ...v, activation: undefined } as VRNNOptions);
+      const output = model.config.output;
+      const [T, B] = [12, 20];
+      const x = data(output, T, B);
+      const noise = tf.randomNormal([T, B, 8], 0, 1, 'float32', 4);
+      const noise3 = tf.randomNormal([T, 3 * B, 8], 0, 1, 'float32', 5);
+      const mask = padMask(T, B);
+      const vars = model.trainableParameters();
+      const run = () => {
+        const e = model.elbo(x, { noise, mask });
+        const g = tf.variableGrads(() => model.loss(x, { noise, mask }), vars);
+        const lw = model.logWeights(x, { samples: 3, noise: noise3, mask });
+        const gw = tf.variableGrads(() => tf.neg(tf.mean(model.logWeights(x, { samples: 3, noise: noise3, mask }))) as tf.Scalar, vars);
+        const rec = model.reconstruct(x, { mask });
+        return { kl: e.kl, nll: e.nll, total: e.total, grads: g.grads, value: g.value, lw, gw: gw.grads, rec };
+      };
+      const fast = run();
+      await setBackend('wasm', { kernels: false });
+      expect(getKernelEngine()).toBeNull();
+      const ref = run();
+      await setBackend('wasm');
+      expectClose(fast.kl, ref.kl, 1e-5, 1e-4);
+      expectClose(fast.nll, ref.nll, 1e-5, 1e-4);
+      expectClose(fast.total, ref.total, 1e-5, 1e-5);
+      expectClose(fast.rec, ref.rec, 1e-5, 1e-4);
+      const bad = vars.filter((w) => { try { expectClose(fast.grads[w.name], ref.grads[w.name], 2e-5, 1e-4); return false; } catch { return true; } });
+      expect(bad.map((w) => w.name)).toEqual([]);
+      expectClose(fast.lw, ref.lw, 1e-5, 1e-4);
+      for (const w of vars) expectClose(fast.gw[w.name], ref.gw[w.name], 2e-5, 1e-4);
+      // Masked steps contribute nothing.
+      const m = mask.dataSync();
+      const kl = fast.kl.dataSync();
+      m.forEach((mv, i) => mv === 0 && expect(kl[i]).toBe(0));
+      tf.dispose([fast as unknown as tf.TensorContainer, ref as unknown as tf.TensorContainer, x, noise, noise3, mask]);
+      model.dispose();
+    });
+  }
+
+  it('has no tensor leaks (elbo, loss gradients, log-weights)', async () => {
+    const model = new VRNN({ ...base, output: 'bernoulli', posterior: 'smoothing' });
+    const x = data('bernoulli', 4, 2);
+    const mask = tf.tensor2d([[1, 1], [1, 1], [1, 0], [1, 0]]);
+    await expectNoLeak(() => model.elbo(x, { mask, seed: 1 }));
+    await expectNoLeak(() => tf.variableGrads(() => model.loss(x, { mask })));
+    await expectNoLeak(() => model.logWeights(x, { mask, samples: 2 }));
+    tf.dispose([x, mask]);
+    model.dispose();
+  });
+});

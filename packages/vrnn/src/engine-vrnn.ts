@@ -1,0 +1,277 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { KernelEngine, Seq, View } from '@probseq/backend';
+import type { Activation, Linear } from '@probseq/nn';
+import type { GRUCell, LSTMCell } from '@probseq/rnn';
+import { customOp } from './custom-op';
+import { GraphBuilder, cellKind, engineCopy, engineTensor, heapTensor } from './engine-graph';
+
+type K = tf.Tensor;
+type Cell = LSTMCell | GRUCell;
+
+/** The modules of a VRNN, as the engine reads them (see `VRNN`). */
+export interface VrnnModules {
+  phiX: { layers: Linear[]; activation: Activation };
+  phiZ: { layers: Linear[]; activation: Activation };
+  prior: { layers: Linear[]; activation: Activation; head: { linear: Linear; minScale: number } };
+  encoder: { layers: Linear[]; activation: Activation; head: { linear: Linear; minScale: number } };
+  decoder: { layers: Linear[]; activation: Activation; head: { kind: 'gaussian' | 'bernoulli' | 'gmm'; linear: Linear; minScale?: number; components?: number } };
+  cell: Cell;
+  backward: Cell | null;
+}
+
+/** What one engine pass returns: per-step terms `[T, B]` (masked steps 0), and on request more. */
+export interface EngineTerms {
+  kl: tf.Tensor2D;
+  nll: tf.Tensor2D;
+  /** log p(z_t | h_{t−1}) − log q(z_t | ·) per step (with `logRatio`). */
+  logRatio?: tf.Tensor2D;
+  /** The decoder head's raw output `[T, B, ·]` (with `decoderRaw`). */
+  decoderRaw?: tf.Tensor3D;
+}
+
+/** Every parameter the engine graph reads, in a fixed order (the custom op's inputs after x, ε, mask). */
+export function vrnnParameters(m: VrnnModules): K[] {
+  const lin = (l: Linear) => (l.bias ? [l.weight, l.bias] : [l.weight]);
+  const cell = (c: Cell) => [c.weightIH, c.weightHH, c.biasIH, c.biasHH];
+  return [
+    ...m.phiX.layers.flatMap(lin), ...m.phiZ.layers.flatMap(lin),
+    ...m.prior.layers.flatMap(lin), ...lin(m.prior.head.linear),
+    ...m.encoder.layers.flatMap(lin), ...lin(m.encoder.head.linear),
+    ...m.decoder.layers.flatMap(lin), ...lin(m.decoder.head.linear),
+    ...cell(m.cell), ...(m.backward ? cell(m.backward) : []),
+  ];
+}
+
+/**
+ * The VRNN's per-step KL and −log p(x_t | ·) (and, on request, log p(z)/q(z) and the decoder's raw
+ * output) as ONE differentiable op on the kernel engine, for any module tree the package builds: MLPs of
+ * any depth and activation, LSTM or GRU, filtering or smoothing posterior, Gaussian, Bernoulli or mixture
+ * output, masks. The model is described once (`describe` below) as engine graph regions: φx and the input
+ * terms before the time loop; the backward RNN (smoothing); the time loop (posterior, z draw, φz, cell);
+ * prior, decoder and losses over all steps after it. Its derivative is the graph's reverse programs.
+ * x `[T, B, X]`, eps `[T, B, Z]`, mask `[T, B]`.
+ */
+export function engineVrnnTerms(
+  engine: KernelEngine,
+  m: VrnnModules,
+  x: tf.Tensor3D,
+  eps: tf.Tensor3D,
+  mask: tf.Tensor2D | undefined,
+  want: { logRatio?: boolean; decoderRaw?: boolean } = {},
+): EngineTerms {
+  const [T, B] = x.shape;
+  const params = vrnnParameters(m);
+  const inputs = [x, eps, ...(mask ? [mask] : []), ...params];
+  const outs = customOp(inputs, (save, recording) => {
+    const mark = engine.mark();
+    try {
+      const b = new GraphBuilder(engine, (t) => engineCopy(engine, t), recording);
+      const d = describe(b, m, T, B, x, eps, mask, want);
+      const end = engine.mark();
+      b.g.forward();
+      const value = [engineTensor(engine, d.kl.at, [T, B]), engineTensor(engine, d.nll.at, [T, B])];
+      if (want.logRatio) value.push(engineTensor(engine, d.logRatio!.at, [T, B]));
+      if (want.decoderRaw) value.push(engineTensor(engine, d.decoderRaw.at, [T, B, d.decoderRaw.cols]));
+      if (recording) save([heapTensor(engine, mark, end), ...inputs]);
+      return { value, gradFunc: (dys, saved) => backward(engine, m, T, B, !!mask, want, dys, saved) };
+    } finally {
+      engine.release(mark);
+    }
+  });
+  return {
+    kl: outs[0] as tf.Tensor2D,
+    nll: outs[1] as tf.Tensor2D,
+    ...(want.logRatio ? { logRatio: outs[2] as tf.Tensor2D } : {}),
+    ...(want.decoderRaw ? { decoderRaw: outs[want.logRatio ? 3 : 2] as tf.Tensor3D } : {}),
+  };
+}
+
+function backward(
+  engine: KernelEngine,
+  m: VrnnModules,
+  T: number,
+  B: number,
+  masked: boolean,
+  want: { logRatio?: boolean; decoderRaw?: boolean },
+  dys: K[],
+  saved: K[],
+): K[] {
+  const [blob, x, eps, ...rest] = saved;
+  const mask = masked ? rest[0] : undefined;
+  const params = masked ? rest.slice(1) : rest;
+  const mark = engine.mark();
+  try {
+    // The same build at this position, its memory then restored from the forward pass.
+    const b = new GraphBuilder(engine, (t) => engine.alloc(t.size), true);
+    const d = describe(b, m, T, B, x as tf.Tensor3D, eps as tf.Tensor3D, mask as tf.Tensor2D | undefined, want, params);
+    engine.heap().set(blob.dataSync() as Float32Array, mark);
+    b.g.allocGrads();
+    b.allocParamGrads();
+    const heap = engine.heap();
+    const outs: Seq[] = [d.kl, d.nll, ...(want.logRatio ? [d.logRatio!] : []), ...(want.decoderRaw ? [d.decoderRaw] : [])];
+    outs.forEach((s, i) => heap.set(dys[i].dataSync() as Float32Array, b.g.gradOf(s)));
+    b.g.backward();
+    b.finishGrads();
+    const grads = new Map(b.params.map((p) => [p.t, p.grad]));
+    return [
+      tf.zerosLike(x), tf.zerosLike(eps), ...(mask ? [tf.zerosLike(mask)] : []),
+      ...params.map((p) => {
+        const at = grads.get(p);
+        return at ? engineTensor(engine, at, p.shape) : tf.zerosLike(p);
+      }),
+    ];
+  } finally {
+    engine.release(mark);
+  }
+}
+
+const act = (a: Activation) => a;
+
+/**
+ * The VRNN as engine graph regions (eqs. 5–11 of Chung et al. 2015): returns the output buffers. `params`
+ * (when rebuilding from saved tensors) replaces the modules' own parameter tensors, in
+ * {@link vrnnParameters} order.
+ */
+function describe(
+  b: GraphBuilder,
+  m: VrnnModules,
+  T: number,
+  B: number,
+  xT: tf.Tensor3D,
+  epsT: tf.Tensor3D,
+  maskT: tf.Tensor2D | undefined,
+  want: { logRatio?: boolean },
+  params?: K[],
+): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
+  const g = b.g;
+  const R = T * B;
+  const X = xT.shape[2], Z = epsT.shape[2];
+  if (params) {
+    // Rebuilding: map the modules' parameters to the saved tensors, so the slots line up.
+    const own = vrnnParameters(m);
+    const swap = new Map(own.map((t, i) => [t, params[i]]));
+    m = remap(m, (t) => swap.get(t) ?? t);
+  }
+  const xs = g.wrap(b.input(xT), T, B, X);
+  const eps = g.wrap(b.input(epsT), T, B, Z);
+  const mask = maskT ? g.wrap(b.input(maskT), T, B, 1) : null;
+  const floor = m.encoder.head.minScale;
+  if (m.prior.head.minScale !== floor) throw new Error('engine VRNN: the prior and encoder must share one minScale');
+
+  // Before the loop, over all T·B rows: φx(x), the cells' input terms, the encoder's input terms.
+  const pre = g.batch(R);
+  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, act(m.phiX.activation), T, B) : xs;
+  const Mx = fx.cols;
+  let a: Seq | null = null;
+  if (m.backward) a = backwardRnn(b, m.backward, fx, mask, T, B);
+  const mid = a ? g.batch(R) : pre;
+  const first = m.encoder.layers[0] ?? m.encoder.head.linear;
+  const encPre = g.seq(T, B, first.outFeatures);
+  mid.linear(mid.at(encPre), [b.term(mid.at(fx), first.weight), ...(a ? [b.term(mid.at(a, 0), first.weight, Mx)] : [])], b.bias(first.bias));
+  const cell = m.cell;
+  const H = cell.hiddenSize;
+  const kind = cellKind(cell);
+  const G = (kind === 'lstm' ? 4 : 3) * H;
+  const gx = g.seq(T, B, G);
+  const cellBias = kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH);
+  mid.linear(mid.at(gx), [b.term(mid.at(fx), cell.weightIH)], cellBias);
+
+  // The time loop.
+  const L = g.loop(T, B);
+  const hs = g.seq(T + 1, B, H, { zero: true });
+  const hPrev = L.at(hs, 0), hNext = L.at(hs, 1);
+  const encAct: Activation = m.encoder.layers.length ? m.encoder.activation : 'linear';
+  const hRow = Mx + (a ? a.cols : 0);
+  L.linear(L.at(encPre), [b.term(hPrev, first.weight, hRow)], null, act(encAct), true);
+  let gh: Seq | null = null;
+  if (kind === 'lstm') {
+    L.linear(L.at(gx), [b.term(hPrev, cell.weightHH)], null, 'linear', true);
+  } else {
+    gh = g.seq(T, B, G);
+    L.linear(L.at(gh), [b.term(hPrev, cell.weightHH)], b.bias(cell.biasHH));
+  }
+  let q = encPre;
+  if (m.encoder.layers.length) {
+    const rest = m.encoder.layers.slice(1);
+    const hidden = rest.length ? b.mlp(L, [L.at(encPre)], rest, act(m.encoder.activation), T, B) : encPre;
+    q = b.mlp(L, [L.at(hidden)], [m.encoder.head.linear], 'linear', T, B);
+  }
+  const z = g.seq(T, B, Z);
+  const sigma = g.seq(T, B, Z);
+  L.gaussDraw(L.at(q), L.at(eps), floor, L.at(z), L.at(sigma));
+  const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, act(m.phiZ.activation), T, B) : z;
+  L.linear(L.at(gx), [b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
+  const maskStep = mask ? L.at(mask) : null;
+  if (kind === 'lstm') {
+    const cs = g.seq(T + 1, B, H, { zero: true });
+    L.lstm(L.at(gx), hPrev, L.at(cs, 0), maskStep, hNext, L.at(cs, 1), L.at(g.seq(T, B, 4 * H)), L.at(g.seq(T, B, H)));
+  } else {
+    L.gru(L.at(gx), L.at(gh!), hPrev, maskStep, hNext, L.at(g.seq(T, B, 3 * H)));
+  }
+
+  // After the loop, over all T·B rows: prior, decoder, losses.
+  const post = g.batch(R);
+  const h = post.at(hs, 0);
+  const priorHidden = m.prior.layers.length ? b.mlp(post, [h], m.prior.layers, act(m.prior.activation), T, B) : null;
+  const p = b.mlp(post, [priorHidden ? post.at(priorHidden) : h], [m.prior.head.linear], 'linear', T, B);
+  const dec = m.decoder;
+  const decHidden = dec.layers.length ? b.mlp(post, [post.at(fz), h], dec.layers, act(dec.activation), T, B) : null;
+  const dOut = b.mlp(post, decHidden ? [post.at(decHidden)] : [post.at(fz), h], [dec.head.linear], 'linear', T, B);
+  const kl = g.seq(T, B, 1);
+  const nll = g.seq(T, B, 1);
+  const mk = mask ? post.at(mask) : null;
+  post.loss('gaussKL', { a: post.at(q), b: post.at(p), width: Z, floor, mask: mk, out: post.at(kl) });
+  const head = dec.head;
+  const nllKind = head.kind === 'bernoulli' ? 'bernoulliNLL' : head.kind === 'gmm' ? 'gmmNLL' : 'gaussNLL';
+  post.loss(nllKind, { a: post.at(dOut), b: post.at(xs), width: X, components: head.components, floor: head.minScale ?? 0, mask: mk, out: post.at(nll) });
+  if (!want.logRatio) return { kl, nll, logRatio: null, decoderRaw: dOut };
+  const logRatio = g.seq(T, B, 1);
+  post.loss('gaussLogRatio', { a: post.at(q), b: post.at(p), z: post.at(z), width: Z, floor, mask: mk, out: post.at(logRatio) });
+  return { kl, nll, logRatio, decoderRaw: dOut };
+}
+
+/**
+ * The smoothing posterior's backward RNN over φx(x): a_t from x_≥t, as a reversed loop region; returns
+ * the [T + 1, B, A] state buffer (a_t at block t; block T is the zero initial state).
+ */
+function backwardRnn(b: GraphBuilder, cell: Cell, fx: Seq, mask: Seq | null, T: number, B: number): Seq {
+  const g = b.g;
+  const A = cell.hiddenSize;
+  const kind = cellKind(cell);
+  const G = (kind === 'lstm' ? 4 : 3) * A;
+  const pre = g.batch(T * B);
+  const gx = g.seq(T, B, G);
+  pre.linear(pre.at(gx), [b.term(pre.at(fx), cell.weightIH)], kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH));
+  const L = g.loop(T, B, true);
+  const as = g.seq(T + 1, B, A, { zero: true });
+  const prev = L.at(as, 1), next = L.at(as, 0);
+  const m = mask ? L.at(mask) : null;
+  if (kind === 'lstm') {
+    L.linear(L.at(gx), [b.term(prev, cell.weightHH)], null, 'linear', true);
+    const cs = g.seq(T + 1, B, A, { zero: true });
+    L.lstm(L.at(gx), prev, L.at(cs, 1), m, next, L.at(cs, 0), L.at(g.seq(T, B, 4 * A)), L.at(g.seq(T, B, A)));
+  } else {
+    const gh = g.seq(T, B, G);
+    L.linear(L.at(gh), [b.term(prev, cell.weightHH)], b.bias(cell.biasHH));
+    L.gru(L.at(gx), L.at(gh), prev, m, next, L.at(g.seq(T, B, 3 * A)));
+  }
+  return as;
+}
+
+/** The module tree with every parameter tensor passed through `f` (for a rebuild from saved tensors). */
+function remap(m: VrnnModules, f: (t: K) => K): VrnnModules {
+  const lin = (l: Linear): Linear => ({ ...l, inFeatures: l.inFeatures, outFeatures: l.outFeatures, weight: f(l.weight), bias: l.bias ? f(l.bias) : null }) as unknown as Linear;
+  const cell = (c: Cell): Cell => Object.assign(Object.create(Object.getPrototypeOf(c)), { hiddenSize: c.hiddenSize, inputSize: c.inputSize, weightIH: f(c.weightIH), weightHH: f(c.weightHH), biasIH: f(c.biasIH), biasHH: f(c.biasHH) });
+  const mlp = <M extends { layers: Linear[] }>(x: M): M => ({ ...x, layers: x.layers.map(lin) });
+  return {
+    phiX: mlp(m.phiX),
+    phiZ: mlp(m.phiZ),
+    prior: { ...mlp(m.prior), head: { ...m.prior.head, linear: lin(m.prior.head.linear) } },
+    encoder: { ...mlp(m.encoder), head: { ...m.encoder.head, linear: lin(m.encoder.head.linear) } },
+    decoder: { ...mlp(m.decoder), head: { ...m.decoder.head, linear: lin(m.decoder.head.linear) } },
+    cell: cell(m.cell),
+    backward: m.backward ? cell(m.backward) : null,
+  };
+}
+
+export type { View };
