@@ -134,7 +134,7 @@ beforeAll(async () => {
 afterAll(() => engine.dispose());
 
 describe('gauss_logratio', () => {
-  /** Row 5 is wide: scales from ρ ∈ [−6, 6] and z up to 5 away from the means. */
+  /** Row 5 is wide: ρ ∈ [−6, 6) (σ from ≈ 3.5e-3 to ≈ 6) and z ∈ [−5, 5); the others ρ, z ∈ [−2, 2). */
   function inputs(Z: number, seed: number) {
     const r = rng(seed);
     const ldz = Z + 1,
@@ -265,11 +265,7 @@ describe('gmm_nll', () => {
     const ldd = width + 3,
       ldx = X + 1;
     const far = ROWS - 1;
-    const d = strided(ROWS, width, ldd, (row, j) => {
-      if (j < K) return row === far ? 100 - 5 * j + r() : 2 * r();
-      if (j < K + K * X) return 1.5 * r();
-      return 1.5 * r();
-    });
+    const d = strided(ROWS, width, ldd, (row, j) => (j >= K ? 1.5 * r() : row === far ? 100 - 5 * j + r() : 2 * r()));
     const x = strided(ROWS, X, ldx, (row) => (row === far ? 8 + r() : 2 * r()));
     const g = Float32Array.from({ length: ROWS }, () => 0.5 + r());
     return { width, ldd, ldx, d, x, g };
