@@ -22,3 +22,14 @@ void gauss_draw_back(int rows, int Z, const f32* q, int ldq, const f32* eps, con
 void bernoulli_draw(int rows, int X, const f32* logits, int ldl, const f32* u, f32* x);
 void fill_uniform(int streams, double* states, int n, f32* out);
 void fill_normal(int streams, double* states, int n, f32* out);
+void gauss_logratio(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp, f32 floor,
+                    const f32* mask, f32* out);
+void gauss_logratio_back(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp,
+                         f32 floor, const f32* mask, const f32* g, f32* dz, int lddz, f32* dq, int lddq, f32* dp,
+                         int lddp);
+void gmm_nll(int rows, int X, int K, const f32* d, int ldd, const f32* x, int ldx, f32 floor, const f32* mask,
+             f32* out);
+void gmm_nll_back(int rows, int X, int K, const f32* d, int ldd, const f32* x, int ldx, f32 floor, const f32* mask,
+                  const f32* g, f32* dd, int lddd);
+void gmm_draw(int rows, int X, int K, const f32* d, int ldd, const f32* u, const f32* eps, f32 floor, int mean, f32* x,
+              int ldx);

@@ -1,6 +1,7 @@
 // Per-row losses. Gaussians come as raw rows [μ | ρ] with σ = softplus(ρ) + floor.
 #include "kernels.h"
 
+// out[r] = m_r · Σ_j KL(N(μq, σq) ‖ N(μp, σp)) with d = log σq − log σp:
 // KL = ½·expm1(2d) − d + ½((μq − μp)/σp)².
 void EXPORT(gauss_kl)(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask,
                       f32* out) {
@@ -146,3 +147,72 @@ void EXPORT(gauss_nll_back)(int rows, int X, const f32* d, int ldd, const f32* x
   }
 }
 
+
+// Importance-weight term of diagonal Gaussians at z: out[r] = m_r · Σ_j log N(z; μp, σp) − log N(z; μq, σq)
+// = m_r · Σ_j ½(uq² − up²) + log(σq/σp) with u = (z − μ)/σ (the ½ log 2π cancel).
+void EXPORT(gauss_logratio)(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp,
+                            f32 floor, const f32* mask, f32* out) {
+  for (int r = 0; r < rows; r++) {
+    const f32 *zr = z + r * ldz, *qr = q + r * ldq, *pr = p + r * ldp;
+    v4 acc = vsplat(0.0f);
+    int j = 0;
+    for (; j + 4 <= Z; j += 4) {
+      v4 zv = LD(zr + j);
+      v4 sq = wasm_f32x4_add(softplus_v(LD(qr + Z + j)), vsplat(floor));
+      v4 sp = wasm_f32x4_add(softplus_v(LD(pr + Z + j)), vsplat(floor));
+      v4 uq = wasm_f32x4_div(wasm_f32x4_sub(zv, LD(qr + j)), sq);
+      v4 up = wasm_f32x4_div(wasm_f32x4_sub(zv, LD(pr + j)), sp);
+      v4 quad = wasm_f32x4_mul(vsplat(0.5f), wasm_f32x4_sub(wasm_f32x4_mul(uq, uq), wasm_f32x4_mul(up, up)));
+      acc = wasm_f32x4_add(acc, wasm_f32x4_add(quad, log_pos_v(wasm_f32x4_div(sq, sp))));
+    }
+    f32 s = hsum(acc);
+    for (; j < Z; j++) {
+      f32 sq = softplus_f(qr[Z + j]) + floor, sp = softplus_f(pr[Z + j]) + floor;
+      f32 uq = (zr[j] - qr[j]) / sq, up = (zr[j] - pr[j]) / sp;
+      s += 0.5f * (uq * uq - up * up) + log_f(sq / sp);
+    }
+    out[r] = mask ? s * mask[r] : s;
+  }
+}
+
+// Backward of gauss_logratio for upstream g[r] (a = (z − μ)/σ²):
+// dz = g·m·(aq − ap) (rows × Z, ld lddz); dq = g·m·[−aq | (1 − uq²)/σq · σ'(ρq)], dp = g·m·[ap | (up² − 1)/σp · σ'(ρp)]
+// (rows × 2Z, ld lddq / lddp), σ'(ρ) = sigmoid(ρ).
+void EXPORT(gauss_logratio_back)(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp,
+                                 f32 floor, const f32* mask, const f32* g, f32* dz, int lddz, f32* dq, int lddq,
+                                 f32* dp, int lddp) {
+  for (int r = 0; r < rows; r++) {
+    f32 gr = mask ? g[r] * mask[r] : g[r];
+    const f32 *zr = z + r * ldz, *qr = q + r * ldq, *pr = p + r * ldp;
+    f32 *dzr = dz + r * lddz, *dqr = dq + r * lddq, *dpr = dp + r * lddp;
+    v4 gv = vsplat(gr), one = vsplat(1.0f);
+    int j = 0;
+    for (; j + 4 <= Z; j += 4) {
+      v4 zv = LD(zr + j), rq = LD(qr + Z + j), rp = LD(pr + Z + j);
+      v4 iq = wasm_f32x4_div(one, wasm_f32x4_add(softplus_v(rq), vsplat(floor)));
+      v4 ip = wasm_f32x4_div(one, wasm_f32x4_add(softplus_v(rp), vsplat(floor)));
+      v4 uq = wasm_f32x4_mul(wasm_f32x4_sub(zv, LD(qr + j)), iq);
+      v4 up = wasm_f32x4_mul(wasm_f32x4_sub(zv, LD(pr + j)), ip);
+      v4 aq = wasm_f32x4_mul(wasm_f32x4_mul(gv, uq), iq);
+      v4 ap = wasm_f32x4_mul(wasm_f32x4_mul(gv, up), ip);
+      ST(dzr + j, wasm_f32x4_sub(aq, ap));
+      ST(dqr + j, wasm_f32x4_neg(aq));
+      ST(dpr + j, ap);
+      v4 dsq = wasm_f32x4_mul(wasm_f32x4_mul(gv, wasm_f32x4_sub(one, wasm_f32x4_mul(uq, uq))), iq);
+      v4 dsp = wasm_f32x4_mul(wasm_f32x4_mul(gv, wasm_f32x4_sub(wasm_f32x4_mul(up, up), one)), ip);
+      ST(dqr + Z + j, wasm_f32x4_mul(dsq, sigmoid_v(rq)));
+      ST(dpr + Z + j, wasm_f32x4_mul(dsp, sigmoid_v(rp)));
+    }
+    for (; j < Z; j++) {
+      f32 rq = qr[Z + j], rp = pr[Z + j];
+      f32 iq = 1.0f / (softplus_f(rq) + floor), ip = 1.0f / (softplus_f(rp) + floor);
+      f32 uq = (zr[j] - qr[j]) * iq, up = (zr[j] - pr[j]) * ip;
+      f32 aq = gr * uq * iq, ap = gr * up * ip;
+      dzr[j] = aq - ap;
+      dqr[j] = -aq;
+      dpr[j] = ap;
+      dqr[Z + j] = gr * (1.0f - uq * uq) * iq * sigmoid_f(rq);
+      dpr[Z + j] = gr * (up * up - 1.0f) * ip * sigmoid_f(rp);
+    }
+  }
+}

@@ -218,5 +218,3 @@ static inline f32 hsum(v4 v) {
   return wasm_f32x4_extract_lane(v, 0) + wasm_f32x4_extract_lane(v, 1) + wasm_f32x4_extract_lane(v, 2) +
          wasm_f32x4_extract_lane(v, 3);
 }
-
-// out[r] = m_r · Σ_j KL(N(μq, σq) ‖ N(μp, σp)) with d = log σq − log σp:

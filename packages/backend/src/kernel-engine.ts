@@ -35,6 +35,11 @@ export interface KernelExports {
   bernoulli_nll_back(rows: number, X: number, l: number, ldl: number, x: number, mask: number, g: number, dl: number, lddl: number): void;
   gauss_nll(rows: number, X: number, d: number, ldd: number, x: number, floor: number, mask: number, out: number): void;
   gauss_nll_back(rows: number, X: number, d: number, ldd: number, x: number, floor: number, mask: number, g: number, dd: number, lddd: number): void;
+  gauss_logratio(rows: number, Z: number, z: number, ldz: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, out: number): void;
+  gauss_logratio_back(rows: number, Z: number, z: number, ldz: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, g: number, dz: number, lddz: number, dq: number, lddq: number, dp: number, lddp: number): void;
+  gmm_nll(rows: number, X: number, K: number, d: number, ldd: number, x: number, ldx: number, floor: number, mask: number, out: number): void;
+  gmm_nll_back(rows: number, X: number, K: number, d: number, ldd: number, x: number, ldx: number, floor: number, mask: number, g: number, dd: number, lddd: number): void;
+  gmm_draw(rows: number, X: number, K: number, d: number, ldd: number, u: number, eps: number, floor: number, mean: number, x: number, ldx: number): void;
   exp_f(x: number): number;
   log_f(x: number): number;
   softplus_f(x: number): number;
