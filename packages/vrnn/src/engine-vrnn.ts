@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { KernelEngine, Seq, View } from '@probseq/backend';
+import { wasmTensorView, type KernelEngine, type Seq, type View } from '@probseq/backend';
 import type { Activation, Linear } from '@probseq/nn';
 import type { GRUCell, LSTMCell } from '@probseq/rnn';
 import { customOp } from './custom-op';
@@ -104,12 +104,12 @@ function backward(
     // The same build at this position, its memory then restored from the forward pass.
     const b = new GraphBuilder(engine, (t) => engine.alloc(t.size), true);
     const d = describe(b, m, T, B, x as tf.Tensor3D, eps as tf.Tensor3D, mask as tf.Tensor2D | undefined, want, params);
-    engine.heap().set(blob.dataSync() as Float32Array, mark);
+    engine.heap().set(wasmTensorView(blob), mark);
     b.g.allocGrads();
     b.allocParamGrads();
     const heap = engine.heap();
     const outs: Seq[] = [d.kl, d.nll, ...(want.logRatio ? [d.logRatio!] : []), ...(want.decoderRaw ? [d.decoderRaw] : [])];
-    outs.forEach((s, i) => heap.set(dys[i].dataSync() as Float32Array, b.g.gradOf(s)));
+    outs.forEach((s, i) => heap.set(wasmTensorView(dys[i]), b.g.gradOf(s)));
     b.g.backward();
     b.finishGrads();
     const grads = new Map(b.params.map((p) => [p.t, p.grad]));
