@@ -22,6 +22,7 @@ void gauss_draw_back(int rows, int Z, const f32* q, int ldq, const f32* eps, con
 void bernoulli_draw(int rows, int X, const f32* logits, int ldl, const f32* u, f32* x);
 void fill_uniform(int streams, double* states, int n, f32* out);
 void fill_normal(int streams, double* states, int n, f32* out);
+void fill_uniform_range(int streams, double* states, int n, f32* out, double lo, double hi);
 void gauss_logratio(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp, f32 floor,
                     const f32* mask, f32* out);
 void gauss_logratio_back(int rows, int Z, const f32* z, int ldz, const f32* q, int ldq, const f32* p, int ldp,

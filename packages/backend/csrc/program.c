@@ -21,7 +21,7 @@ enum { I_OP, I_FLAGS, I_ROWS, I_FIELDS = 32 };
 enum { F_START = 1, F_COLS = 2, F_UNITS = 4 };
 enum {
   OP_GEMM = 1, OP_ACT, OP_ACT_BACK, OP_LSTM, OP_LSTM_BACK, OP_GRU, OP_GRU_BACK, OP_GAUSS_DRAW, OP_GAUSS_DRAW_BACK,
-  OP_COPY, OP_FILL, OP_BERN_DRAW, OP_LOSS, OP_LOSS_BACK, OP_GMM_DRAW, OP_ZERO
+  OP_COPY, OP_FILL, OP_BERN_DRAW, OP_LOSS, OP_LOSS_BACK, OP_GMM_DRAW, OP_ZERO, OP_GMM_GUMBEL
 };
 enum { ACT_LINEAR, ACT_RELU, ACT_TANH, ACT_SIGMOID, ACT_SOFTPLUS };
 // Losses (OP_LOSS / OP_LOSS_BACK kind field).
@@ -283,6 +283,26 @@ static void loss_back_rows(const int* in, int s, int r0, int r1) {
   }
 }
 
+// A draw from mixture rows [logits | μ | ρ] as DiagGaussianMixture.sample does it: the component by the
+// Gumbel-max trick, argmax_k(logit_k − log(−log u_k)) (u: rows × K), then x = μ_k + σ_k·ε_k (ε: rows × K × X).
+static void gmm_gumbel_rows(int n, int X, int K, const f32* d, int ldd, const f32* u, const f32* eps, f32 floor,
+                            f32* x, int ldx) {
+  for (int r = 0; r < n; r++) {
+    const f32* dr = d + r * ldd;
+    int kb = 0;
+    f32 best = -__builtin_inff();
+    for (int k = 0; k < K; k++) {
+      const f32 v = dr[k] - log_f(-log_f(u[r * K + k]));
+      if (v > best) {
+        best = v;
+        kb = k;
+      }
+    }
+    const f32 *mu = dr + K + kb * X, *rho = dr + K + K * X + kb * X, *e = eps + (r * K + kb) * X;
+    for (int j = 0; j < X; j++) x[r * ldx + j] = mu[j] + (softplus_f(rho[j]) + floor) * e[j];
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // One instruction on rows [r0, r1) (row phases) or columns [j0, j1) (column phases: GEMM only).
 
@@ -393,18 +413,27 @@ static void exec_rows(const int* in, int s, int r0, int r1, f32* pack) {
                ptr(in, 14, s) + r0 * ldx, ldx);
       break;
     }
+    case OP_GMM_GUMBEL: {
+      // 3 X, 4 K, 5/6 d, 7 ldd, 8/9 u (rows × K), 10/11 eps (rows × K × X), 12 floor, 14/15 x, 16 ldx.
+      const int X = in[3], K = in[4], ldd = in[7], ldx = in[16];
+      gmm_gumbel_rows(n, X, K, ptr(in, 5, s) + r0 * ldd, ldd, ptr(in, 8, s) + r0 * K, ptr(in, 10, s) + r0 * K * X,
+                      fbits(in[12]), ptr(in, 14, s) + r0 * ldx, ldx);
+      break;
+    }
     case OP_LOSS: loss_rows(in, s, r0, r1); break;
     case OP_LOSS_BACK: loss_back_rows(in, s, r0, r1); break;
   }
 }
 
-// OP_FILL: 3 kind (0 normal, 1 uniform), 4/5 states (4 doubles per stream), 6 floats per stream, 7/8 out.
+// OP_FILL: 3 kind (0 normal, 1 uniform, 2 uniform on the open interval (2⁻²³, 1) as tfjs-backed
+// distributions draw it), 4/5 states (4 doubles per stream), 6 floats per stream, 7/8 out.
 static void exec_unit(const int* in, int s, int u) {
   double* states = (double*)ptr(in, 4, s) + 4 * u;
   const int n = in[6];
   f32* out = ptr(in, 7, s) + u * n;
   if (in[3] == 0) fill_normal(1, states, n, out);
-  else fill_uniform(1, states, n, out);
+  else if (in[3] == 1) fill_uniform(1, states, n, out);
+  else fill_uniform_range(1, states, n, out, 1.1920929e-7, 1.0);
 }
 
 static inline int panels_of(const int* in) { return (in[3] + 7) / 8; }

@@ -80,6 +80,14 @@ void EXPORT(fill_uniform)(int streams, double* states, int n, f32* out) {
   }
 }
 
+// tf.randomUniform(n, lo, hi) (lo + (hi − lo)·u in double, then float32) from each of `streams` alea states.
+void EXPORT(fill_uniform_range)(int streams, double* states, int n, f32* out, double lo, double hi) {
+  for (int s = 0; s < streams; s++) {
+    double* st = states + 4 * s;
+    for (int i = 0; i < n; i++) out[s * n + i] = (f32)(lo + (hi - lo) * alea_next(st));
+  }
+}
+
 // tf.randomNormal(n, 0, 1) from each of `streams` alea states into out[s·n …].
 void EXPORT(fill_normal)(int streams, double* states, int n, f32* out) {
   for (int s = 0; s < streams; s++) {

@@ -350,16 +350,28 @@ export class Region {
 
   // Sampling (forward only).
 
-  /** Fills `out` (units × n floats per unit) from `units` seeded streams (states: 4 doubles each). */
-  fill(kind: 'normal' | 'uniform', statesAt: number, units: number, n: number, outAt: number): void {
+  /**
+   * Fills `out` (units × n floats per unit) from `units` seeded streams (states: 4 doubles each), as
+   * tf.randomNormal, tf.randomUniform, or tf.randomUniform(·, 2⁻²³, 1) (`'openUniform'`) draw them.
+   */
+  fill(kind: 'normal' | 'uniform' | 'openUniform', statesAt: number, units: number, n: number, outAt: number): void {
     const out: View = { buf: -1000, at: outAt, stride: 0, rows: units, cols: n, ld: n };
-    this.fwd.add(OP.FILL, 'units', units, [kind === 'normal' ? 0 : 1, statesAt * 4, 0, n, ...ptr(out)], [], [out]);
+    const code = { normal: 0, uniform: 1, openUniform: 2 }[kind];
+    this.fwd.add(OP.FILL, 'units', units, [code, statesAt * 4, 0, n, ...ptr(out)], [], [out]);
     this.fwd.barrier();
   }
 
   /** x = (u < sigmoid(l)) (or sigmoid(l) with `mean`). */
   bernoulliDraw(logits: View, u: View | null, x: View, mean: boolean): void {
     this.fwd.add(OP.BERN_DRAW, 'rows', this.rows, [x.cols, ...ptr(logits), logits.ld, ...ptr(u), ...ptr(x), x.ld, mean ? 1 : 0], [logits], [x]);
+  }
+
+  /**
+   * A draw from the mixture head's raw rows as DiagGaussianMixture.sample makes it: the component by
+   * Gumbel-max from u (rows × K uniforms on (0, 1)), then μ_k + σ_k·ε_k from eps (rows × K × X).
+   */
+  gmmGumbel(d: View, components: number, u: View, eps: View, floor: number, x: View): void {
+    this.fwd.add(OP.GMM_GUMBEL, 'rows', this.rows, [x.cols, components, ...ptr(d), d.ld, ...ptr(u), ...ptr(eps), f32bits(floor), 0, ...ptr(x), x.ld], [d, u, eps], [x]);
   }
 
   /** A draw from the mixture head's raw rows (u: one uniform per row; eps: rows × X normals), or its mean. */

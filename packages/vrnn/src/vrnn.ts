@@ -20,10 +20,9 @@ import { SplitInputCell, type GateWeights, type SplitState } from './split-input
 import { checkMask, checkNoise, checkSequence } from './validate-input';
 import { engineVrnnTerms, type EngineTerms, type VrnnModules } from './engine-vrnn';
 import { getKernelEngine } from '@probseq/backend';
-import { fusedSample } from './fused-sample';
 import type { ParticleOptions, ParticleSteps } from './fivo';
 import { vrnnParticleSteps } from './vrnn-particle-steps';
-import { engineSample } from './engine-sample';
+import { engineVrnnSample } from './engine-vrnn-sample';
 
 type Cell = LSTMCell | GRUCell;
 
@@ -129,13 +128,6 @@ export class VRNN extends Module implements SequenceModel {
   private check(where: string, x: tf.Tensor, options: SequenceOptions): [tf.Tensor3D, tf.Tensor2D | undefined] {
     const xs = checkSequence(where, x, this.config.xDim, this.checkFinite);
     return [xs, checkMask(where, options.mask, xs)];
-  }
-
-  /** Whether `sample` runs the fused generative loop: the above, plus one ReLU hidden layer in φx, prior and decoder. */
-  private fusedSampling(): boolean {
-    const one = (m: { layers: { bias: tf.Variable | null }[]; activation: string }) =>
-      m.layers.length === 1 && m.activation === 'relu' && m.layers[0].bias !== null;
-    return this.config.cell === 'lstm' && one(this.phiX) && one(this.phiZ) && one(this.prior) && one(this.decoder);
   }
 
   /** The module tree the kernel engine's graph reads. */
@@ -330,33 +322,8 @@ export class VRNN extends Module implements SequenceModel {
     if (!Number.isInteger(steps) || steps < 1) throw new Error(`VRNN.sample: steps must be a positive integer, found ${steps}`);
     if (!Number.isInteger(batch) || batch < 1) throw new Error(`VRNN.sample: batch must be a positive integer, found ${batch}`);
     const seedAt = (t: number, k: number) => (seed === undefined ? undefined : seed + 2 * t + k);
-    if (this.fusedSampling()) {
-      const lin = (l: { weight: tf.Tensor; bias: tf.Tensor | null }): [tf.Tensor, tf.Tensor] => [l.weight, l.bias as tf.Tensor];
-      const cell = this.cell as LSTMCell;
-      const weights = {
-        prior1: lin(this.prior.layers[0]),
-        phiZ: lin(this.phiZ.layers[0]),
-        dec1: lin(this.decoder.layers[0]),
-        phiX: lin(this.phiX.layers[0]),
-        cell: { weightIH: cell.weightIH, weightHH: cell.weightHH, biasIH: cell.biasIH, biasHH: cell.biasHH },
-      };
-      // On the wasm backend the whole loop runs on the kernel engine (Gaussian and Bernoulli outputs).
-      const heads = { prior: this.prior.head, decoder: this.decoder.head };
-      const onEngine = engineSample(weights, heads, { steps, batch, seed, mean });
-      if (onEngine) return onEngine;
-      return fusedSample(
-        weights,
-        {
-          z: (t, features) => this.prior.head.distribution(features).sample([], seedAt(t, 0)) as tf.Tensor2D,
-          x: (t, features) => {
-            const dec = this.decoder.head.distribution(features);
-            return (mean ? dec.mean : dec.sample([], seedAt(t, 1))) as tf.Tensor2D;
-          },
-        },
-        steps,
-        batch,
-      );
-    }
+    const engine = getKernelEngine();
+    if (engine) return engineVrnnSample(engine, this.engineModules(), this.config.xDim, { steps, batch, seed, mean });
     let state = this.cell.initialState(batch) as unknown as tf.NamedTensorMap;
     const xsOut: tf.Tensor[] = [];
     for (let t = 0; t < steps; t++) {
