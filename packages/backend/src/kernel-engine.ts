@@ -3,7 +3,7 @@ import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.gene
 import { JOB, MAX_CHUNKS, SYNC, canBlock, startThreadPool, type ThreadPool } from './kernel-threads';
 import { GUARD_WINDOW_MS, ThreadGuard } from './thread-guard';
 
-/** The exports of csrc/kernels.c; pointers are byte offsets into the engine's memory. */
+/** The exports of the csrc kernels; pointers are byte offsets into the engine's memory. */
 export interface KernelExports {
   gemm(
     k: number, a: number, ai: number, ap: number, b: number, bk: number, bj: number, c: number, ldc: number,
@@ -11,9 +11,6 @@ export interface KernelExports {
   ): void;
   pack_b(k: number, n: number, b: number, bk: number, bj: number, dst: number): void;
   relu_back(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number): void;
-  sample_loop(tid: number, threads: number, job: number): void;
-  loop_forward(tid: number, threads: number, job: number): void;
-  loop_backward(tid: number, threads: number, job: number): void;
   run_program(tid: number, threads: number, job: number): void;
   act_block(rows: number, cols: number, x: number, ldx: number, y: number, ldy: number, kind: number): void;
   act_back_block(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number, kind: number): void;
@@ -106,7 +103,7 @@ export interface KernelEngineOptions {
 /** Spins (≈ 1 ns each) a loop thread waits for the others before it sleeps. */
 const LOOP_SPINS = 30000;
 
-/** Per-thread packing scratch of csrc/kernels.c's gemm: KC·8 + 32 + MC·KC floats. */
+/** Per-thread packing scratch of csrc/gemm.c's gemm: KC·8 + 32 + MC·KC floats. */
 const PACK_FLOATS = 256 * 8 + 32 + 128 * 256;
 const PAGE = 65536;
 /** Below this many multiply-adds a GEMM runs on the calling thread only (waking a helper costs ~1 µs). */
@@ -228,14 +225,13 @@ export class KernelEngine {
   }
 
   /**
-   * Runs one of the multi-threaded loops of csrc/kernels.c — `'sample_loop'`, `'loop_forward'` or
-   * `'loop_backward'` — as `fn(t, threads, job)` on every thread at once (the loop synchronises through
-   * barriers of its own in the job block, a float offset); on one thread, directly.
+   * Runs a program (csrc/program.c's `run_program`, see {@link Program}) as `run_program(t, threads, job)`
+   * on every thread at once (the threads share its phases out through the job block, a float offset); on
+   * one thread, directly.
    */
-  together(loop: 'sample_loop' | 'loop_forward' | 'loop_backward' | 'run_program', job: number): void {
+  together(loop: 'run_program', job: number): void {
     const fn = this.exports[loop] as unknown as (...a: number[]) => void;
-    const kind =
-      loop === 'sample_loop' ? JOB.SAMPLE_LOOP : loop === 'loop_forward' ? JOB.LOOP_FORWARD : loop === 'loop_backward' ? JOB.LOOP_BACKWARD : JOB.PROGRAM;
+    const kind = JOB.PROGRAM;
     const threads = this.info.threads;
     if (threads === 1) {
       fn(0, 1, job * 4);
@@ -264,7 +260,7 @@ export class KernelEngine {
   /**
    * A job block for {@link together}: ints 0 … 79 for the loop's fields (pointer fields take byte offsets),
    * with each thread's packing buffer at `packsAt` …, then the words through which the threads share the
-   * work (csrc/kernels.c: SYNC_*), cleared. Returns its offset.
+   * work (csrc/phases.h: SYNC_*), cleared. Returns its offset.
    */
   jobBlock(packsAt: number): { at: number; ints: Int32Array } {
     const at = this.alloc(SYNC.FIELDS);

@@ -4,7 +4,7 @@
  * A lone GEMM is cut into chunks (column panels or row blocks) that every thread — the caller included —
  * claims from a shared counter, so a helper that the OS has not scheduled yet costs nothing: the caller
  * takes its chunks. A multi-threaded loop (`together`) shares its work the same way, phase by phase, inside
- * csrc/kernels.c; here a helper only *joins* a loop that is still running, so the caller never waits for
+ * csrc/program.c; here a helper only *joins* a loop that is still running, so the caller never waits for
  * one that has not started, only for those inside the loop. Helpers spin briefly for new work (a futex
  * wake-up costs tens of µs, more than a small GEMM), then sleep in Atomics.wait; the caller spins briefly
  * for the last claimed chunks, then sleeps too, and reports how long it slept (the engine's thread guard).
@@ -21,23 +21,23 @@ export interface ThreadPool {
   /**
    * Runs `fn(t, threads, job)` on the caller (t = 0) and on the helpers (t = 1 … threads − 1) that join
    * while it runs, and returns when the caller's call has returned and every helper that joined has left.
-   * `fn` shares its work through the job block at byte offset `job` (csrc/kernels.c: PHASE), which needs no
+   * `fn` shares its work through the job block at byte offset `job` (csrc/phases.h: PHASE), which needs no
    * particular thread to take part. On a helper's failure the job's abort word is set.
    */
   together(kind: JobKind, threads: number, job: number, callerFn: (...a: number[]) => void): void;
   stop(): void;
 }
 
-/** What a pool job runs: the GEMM, or one of the multi-threaded loops. */
-export const JOB = { GEMM: 0, SAMPLE_LOOP: 1, LOOP_FORWARD: 2, LOOP_BACKWARD: 3, PROGRAM: 4 } as const;
+/** What a pool job runs: the GEMM, or a program (csrc/program.c). */
+export const JOB = { GEMM: 0, PROGRAM: 1 } as const;
 export type JobKind = (typeof JOB)[keyof typeof JOB];
 /** The exports behind each job kind, in JOB order. */
-export const JOB_EXPORTS = ['gemm', 'sample_loop', 'loop_forward', 'loop_backward', 'run_program'] as const;
+export const JOB_EXPORTS = ['gemm', 'run_program'] as const;
 
 /** Control block layout (Int32 indices). JOIN: (job tag << 16) | closed bit 0x8000 | helpers inside a loop. */
 const SEQ = 0, N = 1, NEXT = 2, DONE = 3, SLEEPING = 4, ERROR = 5, KIND = 6, NARGS = 7, ARGS = 8, JOIN = 28;
 const DELAY = 29, HELPERS = 30, CHUNKS = 32;
-/** Job block words of csrc/kernels.c's loops (Int32 indices): the done counter and the abort flag. */
+/** Job block words of csrc/program.c (Int32 indices): the done counter and the abort flag. */
 export const SYNC = { DONE: 96, ABORT: 98, CALLER_BLOCKS: 99, SPIN: 100, SLOW_MS: 101, SLEPT_MS: 102, FIELDS: 112 } as const;
 export const MAX_CHUNKS = 32;
 const CTL_INTS = CHUNKS + 4 * MAX_CHUNKS;

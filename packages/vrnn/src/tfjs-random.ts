@@ -1,6 +1,6 @@
 // tfjs-core 4's seeded random streams, reproduced so noise can be written straight into engine memory:
 // seedrandom's alea (Baagøe, MIT) is seeded here; the kernel engine's fill_uniform / fill_normal
-// (csrc/kernels.c) then draw tf.randomUniform's and tf.randomNormal's values bit for bit.
+// (csrc/random.c) then draw tf.randomUniform's and tf.randomNormal's values bit for bit.
 // tfjs-random.test.ts checks the streams against tfjs's own.
 
 /**

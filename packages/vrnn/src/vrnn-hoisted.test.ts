@@ -55,7 +55,7 @@ function naive(model: VRNN, x: tf.Tensor3D, noise: tf.Tensor3D, mask?: tf.Tensor
 
 const CASES: Array<[string, VRNNOptions]> = [
   ['lstm gaussian filtering', { xDim: 3, hDim: 7, zDim: 4, cell: 'lstm', output: 'gaussian' }],
-  // On wasm these two run as one op on the kernel engine (engine-elbo.ts).
+  // On wasm these two run as one engine graph (engine-vrnn.ts).
   ['lstm bernoulli filtering', { xDim: 9, hDim: 6, zDim: 5, cell: 'lstm', output: 'bernoulli' }],
   ['gru bernoulli filtering, 2-layer encoder', { xDim: 4, hDim: 6, zDim: 3, cell: 'gru', output: 'bernoulli', encoderHidden: [5, 4] }],
   ['lstm gmm smoothing, head-only encoder', { xDim: 2, hDim: 5, zDim: 2, cell: 'lstm', output: 'gmm', mixtureComponents: 3, posterior: 'smoothing', encoderHidden: [] }],
