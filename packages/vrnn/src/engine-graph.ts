@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Graph, wasmTensorFrom, wasmTensorView, type ActKind, type Bias, type KernelEngine, type Region, type Seq, type Term, type View, type Weight } from '@probseq/backend';
 import type { Linear } from '@probseq/nn';
 import { GRUCell, LSTMCell } from '@probseq/rnn';
+import { customOp } from './custom-op';
 
 type K = tf.Tensor;
 
@@ -146,4 +147,103 @@ export function engineTensor(engine: KernelEngine, at: number, shape: number[]):
 /** Copies a tensor into the engine. */
 export function engineCopy(engine: KernelEngine, t: K): number {
   return engine.put(wasmTensorView(t));
+}
+
+/**
+ * A model's engine graph as ONE differentiable tfjs op. `describe(b, data, params)` builds the graph from
+ * the data tensors (no gradient) and the parameter tensors (gradients), and returns the output buffers;
+ * the op returns them as tensors `[blocks, rows, cols]` (squeezed to `[blocks, rows]` when cols = 1).
+ * The backward pass rebuilds the same graph at a new heap position (`describe` must allocate the same way
+ * given the same tensors), restores the forward's memory as one block, sets the outputs' gradients and
+ * runs the graph's backward programs.
+ */
+export function graphOp(
+  engine: KernelEngine,
+  data: K[],
+  params: K[],
+  describe: (b: GraphBuilder, data: K[], params: K[]) => Seq[],
+): K[] {
+  const nd = data.length;
+  const shape = (s: Seq) => (s.cols === 1 ? [s.blocks, s.rows] : [s.blocks, s.rows, s.cols]);
+  return customOp([...data, ...params], (save, recording) => {
+    const mark = engine.mark();
+    try {
+      const b = new GraphBuilder(engine, (t) => engineCopy(engine, t), recording);
+      const outs = describe(b, data, params);
+      const end = engine.mark();
+      b.g.forward();
+      const value = outs.map((s) => engineTensor(engine, s.at, shape(s)));
+      if (recording) save([heapTensor(engine, mark, end), ...data, ...params]);
+      return {
+        value,
+        gradFunc: (dys, saved) => {
+          const [blob, ...rest] = saved;
+          const d = rest.slice(0, nd), p = rest.slice(nd);
+          const at = engine.mark();
+          try {
+            const rb = new GraphBuilder(engine, (t) => engine.alloc(t.size), true);
+            const o = describe(rb, d, p);
+            engine.heap().set(wasmTensorView(blob), at);
+            rb.g.allocGrads();
+            rb.allocParamGrads();
+            const heap = engine.heap();
+            o.forEach((s, i) => heap.set(wasmTensorView(dys[i]), rb.g.gradOf(s)));
+            rb.g.backward();
+            rb.finishGrads();
+            const grads = new Map(rb.params.map((q) => [q.t, q.grad]));
+            return [
+              ...d.map((t) => tf.zerosLike(t)),
+              ...p.map((t) => {
+                const g = grads.get(t);
+                return g ? engineTensor(engine, g, t.shape) : tf.zerosLike(t);
+              }),
+            ];
+          } finally {
+            engine.release(at);
+          }
+        },
+      };
+    } finally {
+      engine.release(mark);
+    }
+  });
+}
+
+/** A cell with every parameter tensor passed through `f` (for a rebuild from saved tensors). */
+export function remapCell<C extends LSTMCell | GRUCell>(c: C, f: (t: K) => K): C {
+  return Object.assign(Object.create(Object.getPrototypeOf(c)), {
+    hiddenSize: c.hiddenSize, inputSize: c.inputSize,
+    weightIH: f(c.weightIH), weightHH: f(c.weightHH), biasIH: f(c.biasIH), biasHH: f(c.biasHH),
+  });
+}
+
+/**
+ * An RNN over the input buffer `xs` [T, B, ·] (LSTM or GRU, torch gate order; masked rows keep their state):
+ * the input terms for all steps in one batch region, then the loop. Returns the [T + 1, B, H] state
+ * buffer: forward, h_t at block t + 1 (block 0 is h_0 = 0); reversed (a backward RNN), a_t at block t
+ * (block T is the zero initial state).
+ */
+export function scanCell(b: GraphBuilder, cell: LSTMCell | GRUCell, xs: Seq, mask: Seq | null, T: number, B: number, reverse = false): Seq {
+  const g = b.g;
+  const H = cell.hiddenSize;
+  const kind = cellKind(cell);
+  const G = (kind === 'lstm' ? 4 : 3) * H;
+  const pre = g.batch(T * B);
+  const gx = g.seq(T, B, G);
+  pre.linear(pre.at(gx), [b.term(pre.at(xs), cell.weightIH)], kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH));
+  const L = g.loop(T, B, reverse);
+  const hs = g.seq(T + 1, B, H, { zero: true });
+  const [prevK, nextK] = reverse ? [1, 0] : [0, 1];
+  const prev = L.at(hs, prevK), next = L.at(hs, nextK);
+  const m = mask ? L.at(mask) : null;
+  if (kind === 'lstm') {
+    L.linear(L.at(gx), [b.term(prev, cell.weightHH)], null, 'linear', true);
+    const cs = g.seq(T + 1, B, H, { zero: true });
+    L.lstm(L.at(gx), prev, L.at(cs, prevK), m, next, L.at(cs, nextK), L.at(g.seq(T, B, 4 * H)), L.at(g.seq(T, B, H)));
+  } else {
+    const gh = g.seq(T, B, G);
+    L.linear(L.at(gh), [b.term(prev, cell.weightHH)], b.bias(cell.biasHH));
+    L.gru(L.at(gx), L.at(gh), prev, m, next, L.at(g.seq(T, B, 3 * H)));
+  }
+  return hs;
 }

@@ -1,9 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { wasmTensorView, type KernelEngine, type Seq, type View } from '@probseq/backend';
+import type { KernelEngine, Seq, View } from '@probseq/backend';
 import type { Activation, Linear } from '@probseq/nn';
 import type { GRUCell, LSTMCell } from '@probseq/rnn';
-import { customOp } from './custom-op';
-import { GraphBuilder, cellKind, engineCopy, engineTensor, heapTensor } from './engine-graph';
+import { GraphBuilder, cellKind, graphOp, remapCell, scanCell } from './engine-graph';
 
 type K = tf.Tensor;
 type Cell = LSTMCell | GRUCell;
@@ -60,23 +59,9 @@ export function engineVrnnTerms(
   want: { logRatio?: boolean; decoderRaw?: boolean } = {},
 ): EngineTerms {
   const [T, B] = x.shape;
-  const params = vrnnParameters(m);
-  const inputs = [x, eps, ...(mask ? [mask] : []), ...params];
-  const outs = customOp(inputs, (save, recording) => {
-    const mark = engine.mark();
-    try {
-      const b = new GraphBuilder(engine, (t) => engineCopy(engine, t), recording);
-      const d = describe(b, m, T, B, x, eps, mask, want);
-      const end = engine.mark();
-      b.g.forward();
-      const value = [engineTensor(engine, d.kl.at, [T, B]), engineTensor(engine, d.nll.at, [T, B])];
-      if (want.logRatio) value.push(engineTensor(engine, d.logRatio!.at, [T, B]));
-      if (want.decoderRaw) value.push(engineTensor(engine, d.decoderRaw.at, [T, B, d.decoderRaw.cols]));
-      if (recording) save([heapTensor(engine, mark, end), ...inputs]);
-      return { value, gradFunc: (dys, saved) => backward(engine, m, T, B, !!mask, want, dys, saved) };
-    } finally {
-      engine.release(mark);
-    }
+  const outs = graphOp(engine, [x, eps, ...(mask ? [mask] : [])], vrnnParameters(m), (b, data, params) => {
+    const d = describe(b, m, T, B, data[0] as tf.Tensor3D, data[1] as tf.Tensor3D, data[2] as tf.Tensor2D | undefined, want, params);
+    return [d.kl, d.nll, ...(want.logRatio ? [d.logRatio!] : []), ...(want.decoderRaw ? [d.decoderRaw] : [])];
   });
   return {
     kl: outs[0] as tf.Tensor2D,
@@ -84,45 +69,6 @@ export function engineVrnnTerms(
     ...(want.logRatio ? { logRatio: outs[2] as tf.Tensor2D } : {}),
     ...(want.decoderRaw ? { decoderRaw: outs[want.logRatio ? 3 : 2] as tf.Tensor3D } : {}),
   };
-}
-
-function backward(
-  engine: KernelEngine,
-  m: VrnnModules,
-  T: number,
-  B: number,
-  masked: boolean,
-  want: { logRatio?: boolean; decoderRaw?: boolean },
-  dys: K[],
-  saved: K[],
-): K[] {
-  const [blob, x, eps, ...rest] = saved;
-  const mask = masked ? rest[0] : undefined;
-  const params = masked ? rest.slice(1) : rest;
-  const mark = engine.mark();
-  try {
-    // The same build at this position, its memory then restored from the forward pass.
-    const b = new GraphBuilder(engine, (t) => engine.alloc(t.size), true);
-    const d = describe(b, m, T, B, x as tf.Tensor3D, eps as tf.Tensor3D, mask as tf.Tensor2D | undefined, want, params);
-    engine.heap().set(wasmTensorView(blob), mark);
-    b.g.allocGrads();
-    b.allocParamGrads();
-    const heap = engine.heap();
-    const outs: Seq[] = [d.kl, d.nll, ...(want.logRatio ? [d.logRatio!] : []), ...(want.decoderRaw ? [d.decoderRaw] : [])];
-    outs.forEach((s, i) => heap.set(wasmTensorView(dys[i]), b.g.gradOf(s)));
-    b.g.backward();
-    b.finishGrads();
-    const grads = new Map(b.params.map((p) => [p.t, p.grad]));
-    return [
-      tf.zerosLike(x), tf.zerosLike(eps), ...(mask ? [tf.zerosLike(mask)] : []),
-      ...params.map((p) => {
-        const at = grads.get(p);
-        return at ? engineTensor(engine, at, p.shape) : tf.zerosLike(p);
-      }),
-    ];
-  } finally {
-    engine.release(mark);
-  }
 }
 
 const act = (a: Activation) => a;
@@ -141,17 +87,14 @@ function describe(
   epsT: tf.Tensor3D,
   maskT: tf.Tensor2D | undefined,
   want: { logRatio?: boolean },
-  params?: K[],
+  params: K[],
 ): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
   const g = b.g;
   const R = T * B;
   const X = xT.shape[2], Z = epsT.shape[2];
-  if (params) {
-    // Rebuilding: map the modules' parameters to the saved tensors, so the slots line up.
-    const own = vrnnParameters(m);
-    const swap = new Map(own.map((t, i) => [t, params[i]]));
-    m = remap(m, (t) => swap.get(t) ?? t);
-  }
+  // The parameters as given (the saved tensors, when rebuilding for the backward pass).
+  const swap = new Map(vrnnParameters(m).map((t, i) => [t, params[i]]));
+  m = remap(m, (t) => swap.get(t) ?? t);
   const xs = g.wrap(b.input(xT), T, B, X);
   const eps = g.wrap(b.input(epsT), T, B, Z);
   const mask = maskT ? g.wrap(b.input(maskT), T, B, 1) : null;
@@ -163,7 +106,7 @@ function describe(
   const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, act(m.phiX.activation), T, B) : xs;
   const Mx = fx.cols;
   let a: Seq | null = null;
-  if (m.backward) a = backwardRnn(b, m.backward, fx, mask, T, B);
+  if (m.backward) a = scanCell(b, m.backward, fx, mask, T, B, true);
   const mid = a ? g.batch(R) : pre;
   const first = m.encoder.layers[0] ?? m.encoder.head.linear;
   const encPre = g.seq(T, B, first.outFeatures);
@@ -230,38 +173,10 @@ function describe(
   return { kl, nll, logRatio, decoderRaw: dOut };
 }
 
-/**
- * The smoothing posterior's backward RNN over φx(x): a_t from x_≥t, as a reversed loop region; returns
- * the [T + 1, B, A] state buffer (a_t at block t; block T is the zero initial state).
- */
-function backwardRnn(b: GraphBuilder, cell: Cell, fx: Seq, mask: Seq | null, T: number, B: number): Seq {
-  const g = b.g;
-  const A = cell.hiddenSize;
-  const kind = cellKind(cell);
-  const G = (kind === 'lstm' ? 4 : 3) * A;
-  const pre = g.batch(T * B);
-  const gx = g.seq(T, B, G);
-  pre.linear(pre.at(gx), [b.term(pre.at(fx), cell.weightIH)], kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH));
-  const L = g.loop(T, B, true);
-  const as = g.seq(T + 1, B, A, { zero: true });
-  const prev = L.at(as, 1), next = L.at(as, 0);
-  const m = mask ? L.at(mask) : null;
-  if (kind === 'lstm') {
-    L.linear(L.at(gx), [b.term(prev, cell.weightHH)], null, 'linear', true);
-    const cs = g.seq(T + 1, B, A, { zero: true });
-    L.lstm(L.at(gx), prev, L.at(cs, 1), m, next, L.at(cs, 0), L.at(g.seq(T, B, 4 * A)), L.at(g.seq(T, B, A)));
-  } else {
-    const gh = g.seq(T, B, G);
-    L.linear(L.at(gh), [b.term(prev, cell.weightHH)], b.bias(cell.biasHH));
-    L.gru(L.at(gx), L.at(gh), prev, m, next, L.at(g.seq(T, B, 3 * A)));
-  }
-  return as;
-}
-
 /** The module tree with every parameter tensor passed through `f` (for a rebuild from saved tensors). */
 function remap(m: VrnnModules, f: (t: K) => K): VrnnModules {
   const lin = (l: Linear): Linear => ({ ...l, inFeatures: l.inFeatures, outFeatures: l.outFeatures, weight: f(l.weight), bias: l.bias ? f(l.bias) : null }) as unknown as Linear;
-  const cell = (c: Cell): Cell => Object.assign(Object.create(Object.getPrototypeOf(c)), { hiddenSize: c.hiddenSize, inputSize: c.inputSize, weightIH: f(c.weightIH), weightHH: f(c.weightHH), biasIH: f(c.biasIH), biasHH: f(c.biasHH) });
+  const cell = (c: Cell): Cell => remapCell(c, f);
   const mlp = <M extends { layers: Linear[] }>(x: M): M => ({ ...x, layers: x.layers.map(lin) });
   return {
     phiX: mlp(m.phiX),

@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Distribution } from '@probseq/distributions';
-import { Module } from '@probseq/nn';
+import { Module, type Linear } from '@probseq/nn';
+import { getKernelEngine } from '@probseq/backend';
+import { graphOp, remapCell, scanCell } from './engine-graph';
 import { GRUCell, LSTMCell, scan } from '@probseq/rnn';
 import { Decoder, FeatureExtractor } from '@probseq/vae';
 import { resolveRNNConfig, type RNNConfig, type RNNOptions } from './config';
@@ -79,7 +81,44 @@ export class RNNBaseline extends Module implements SequenceModel {
     return this.decoder.distribution(hPrev);
   }
 
+  /**
+   * −log p(x_t | h_{t−1}) `[T, B]` (and the decoder head's raw output) as one op on the WASM kernel engine
+   * while it runs (see engine-graph.ts); else null. Not tidied.
+   */
+  private engineTerms(x: tf.Tensor3D, mask: tf.Tensor2D | undefined, raw = false): tf.Tensor[] | null {
+    const engine = getKernelEngine();
+    if (!engine) return null;
+    const [T, B, X] = x.shape;
+    const lin = (l: Linear) => (l.bias ? [l.weight, l.bias] : [l.weight]);
+    const c = this.cell;
+    const dec = this.decoder;
+    const head = dec.head as unknown as { kind: string; linear: Linear; minScale?: number; components?: number };
+    const own: tf.Tensor[] = [...this.phiX.layers.flatMap(lin), c.weightIH, c.weightHH, c.biasIH, c.biasHH, ...dec.layers.flatMap(lin), ...lin(head.linear)];
+    return graphOp(engine, [x, ...(mask ? [mask] : [])], own, (b, data, params) => {
+      const swap = new Map(own.map((t, i) => [t, params[i]]));
+      const f = (t: tf.Tensor) => swap.get(t) ?? t;
+      const fl = (l: Linear) => ({ ...l, outFeatures: l.outFeatures, weight: f(l.weight), bias: l.bias ? f(l.bias) : null }) as unknown as Linear;
+      const g = b.g;
+      const R = T * B;
+      const xs = g.wrap(b.input(data[0]), T, B, X);
+      const m = data[1] ? g.wrap(b.input(data[1]), T, B, 1) : null;
+      const pre = g.batch(R);
+      const fx = this.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], this.phiX.layers.map(fl), this.phiX.activation, T, B) : xs;
+      const hs = scanCell(b, remapCell(c, f), fx, m, T, B);
+      const post = g.batch(R);
+      const h = post.at(hs, 0);
+      const hidden = dec.layers.length ? b.mlp(post, [h], dec.layers.map(fl), dec.activation, T, B) : null;
+      const out = b.mlp(post, [hidden ? post.at(hidden) : h], [fl(head.linear)], 'linear', T, B);
+      const nll = g.seq(T, B, 1);
+      const kind = head.kind === 'bernoulli' ? 'bernoulliNLL' : head.kind === 'gmm' ? 'gmmNLL' : 'gaussNLL';
+      post.loss(kind, { a: post.at(out), b: post.at(xs), width: X, components: head.components, floor: head.minScale ?? 0, mask: m ? post.at(m) : null, out: post.at(nll) });
+      return raw ? [nll, out] : [nll];
+    });
+  }
+
   private nll(x: tf.Tensor3D, mask: tf.Tensor2D | undefined): tf.Tensor2D {
+    const onEngine = this.engineTerms(x, mask);
+    if (onEngine) return onEngine[0] as tf.Tensor2D;
     const nll = tf.neg(this.predictive(x, mask).logProb(x));
     return (mask ? tf.mul(nll, mask) : nll) as tf.Tensor2D;
   }
@@ -117,7 +156,11 @@ export class RNNBaseline extends Module implements SequenceModel {
   /** One-step-ahead predictions `[T, B, xDim]`: the mean of p(x_t | x_<t). */
   reconstruct(x: tf.Tensor, options: SequenceOptions = {}): tf.Tensor3D {
     const [xs, mask] = this.check('RNNBaseline.reconstruct', x, options);
-    return tf.tidy(() => this.predictive(xs, mask).mean as tf.Tensor3D);
+    return tf.tidy(() => {
+      const onEngine = this.engineTerms(xs, mask, true);
+      if (onEngine) return this.decoder.head.outputDistribution(onEngine[1]).mean as tf.Tensor3D;
+      return this.predictive(xs, mask).mean as tf.Tensor3D;
+    });
   }
 
   /** Sequences `[steps, batch, xDim]` drawn from the model, each x_t fed back. */

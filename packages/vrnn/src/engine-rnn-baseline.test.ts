@@ -1,0 +1,60 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { getKernelEngine, setBackend } from '@probseq/backend';
+import { expectClose, expectNoLeak } from '@probseq/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RNNBaseline } from './rnn-baseline';
+import type { RNNOptions } from './config';
+
+// The RNN baselines (RNN-Gauss, RNN-GMM, Bernoulli) run as one engine graph on wasm; here they must agree
+// with the tfjs path (the same backend with the engine off) in values and every gradient.
+const VARIANTS: Record<string, Partial<RNNOptions>> = {
+  'lstm gaussian': {},
+  'gru bernoulli, two-layer MLPs': { cell: 'gru', output: 'bernoulli', phiXHidden: [20, 16], decoderHidden: [24, 12] },
+  'lstm gmm, no decoder hidden layer': { output: 'gmm', mixtureComponents: 3, decoderHidden: [] },
+};
+
+describe('RNNBaseline on the wasm kernel engine', () => {
+  beforeAll(async () => {
+    await setBackend('wasm');
+  });
+  afterAll(async () => {
+    await setBackend('wasm');
+  });
+
+  for (const [name, v] of Object.entries(VARIANTS)) {
+    it(`${name}: NLL, reconstruction and every gradient equal the tfjs path (masked, T 10, B 12)`, async () => {
+      const model = new RNNBaseline({ xDim: 9, hDim: 24, phiXHidden: [20], decoderHidden: [24], seed: 3, ...v });
+      const [T, B] = [10, 12];
+      const x = model.config.output === 'bernoulli'
+        ? tf.cast(tf.less(tf.randomUniform([T, B, 9], 0, 1, 'float32', 3), 0.3), 'float32')
+        : tf.randomNormal([T, B, 9], 0, 1, 'float32', 3);
+      const mask = tf.cast(tf.less(tf.tile(tf.reshape(tf.range(0, T), [T, 1]), [1, B]), tf.add(tf.mod(tf.range(0, B), 7), 4)), 'float32');
+      const vars = model.trainableParameters();
+      const run = () => {
+        const e = model.elbo(x, { mask });
+        const g = tf.variableGrads(() => model.loss(x, { mask }), vars);
+        const rec = model.reconstruct(x);
+        return { nll: e.nll, grads: g.grads, rec };
+      };
+      expect(getKernelEngine()).not.toBeNull();
+      const fast = run();
+      await setBackend('wasm', { kernels: false });
+      const ref = run();
+      await setBackend('wasm');
+      expectClose(fast.nll, ref.nll, 1e-5, 1e-4);
+      expectClose(fast.rec, ref.rec, 1e-5, 1e-4);
+      for (const w of vars) expectClose(fast.grads[w.name], ref.grads[w.name], 2e-5, 1e-4);
+      tf.dispose([fast as unknown as tf.TensorContainer, ref as unknown as tf.TensorContainer, x, mask]);
+      model.dispose();
+    });
+  }
+
+  it('has no tensor leaks', async () => {
+    const model = new RNNBaseline({ xDim: 4, hDim: 8, seed: 1 });
+    const x = tf.randomNormal([5, 3, 4]);
+    await expectNoLeak(() => tf.variableGrads(() => model.loss(x)));
+    await expectNoLeak(() => model.reconstruct(x));
+    tf.dispose(x);
+    model.dispose();
+  });
+});
