@@ -306,14 +306,16 @@ static void gmm_gumbel_rows(int n, int X, int K, const f32* d, int ldd, const f3
 // ---------------------------------------------------------------------------------------------------
 // One instruction on rows [r0, r1) (row phases) or columns [j0, j1) (column phases: GEMM only).
 
+// OP_GEMM fields: 3 n, 4 k, 5/6 A, 7 lda, 8/9 W (packed), 10/11 C, 12 ldc, 13 beta, 14/15 bias, 16 act; and an
+// optional second term C += A2·W2 before the activation: 17 k2, 18/19 A2, 20 lda2, 21/22 W2.
 static void gemm_part(const int* in, int s, int r0, int r1, int j0, int j1, f32* pack) {
-  const int n = in[3], k = in[4], lda = in[7], ldc = in[12], act = in[16];
+  const int k = in[4], lda = in[7], ldc = in[12], act = in[16], k2 = in[17];
   const f32 *a = ptr(in, 5, s), *w = ptr(in, 8, s), *bias = ptr(in, 14, s);
   f32* c = ptr(in, 10, s);
   if (r0 >= r1 || j0 >= j1) return;
-  gemm(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, act == ACT_RELU, pack, r0, r1, j0, j1);
+  gemm(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, !k2 && act == ACT_RELU, pack, r0, r1, j0, j1);
+  if (k2) gemm(k2, ptr(in, 18, s), in[20], 1, ptr(in, 21, s), 0, 0, c, ldc, 1, 0, act == ACT_RELU, pack, r0, r1, j0, j1);
   if (act > ACT_RELU) act_block(r1 - r0, j1 - j0, c + r0 * ldc + j0, ldc, c + r0 * ldc + j0, ldc, act);
-  (void)n;
 }
 
 static void exec_rows(const int* in, int s, int r0, int r1, f32* pack) {

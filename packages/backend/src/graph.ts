@@ -213,8 +213,7 @@ export class Region {
   }
 
   private gemm(p: Program, out: View, x: View, packedW: number, k: number, beta: number, bias: number, act: ActKind): void {
-    const split = this.gemmSplit(k, out.cols);
-    p.add(OP.GEMM, split, out.rows, [out.cols, k, ...ptr(x), x.ld, packedW * 4, 0, ...ptr(out), out.ld, beta, bias * 4, 0, ACT_CODE[act]], [x], [out]);
+    p.gemm(this.gemmSplit(k, out.cols), out, x, packedW, k, beta, bias, ACT_CODE[act]);
   }
 
   /**

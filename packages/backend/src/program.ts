@@ -43,13 +43,41 @@ export type Split = 'rows' | 'cols' | 'units';
  */
 export class Program {
   private code: number[] = [];
+  /** The last instruction, when it is a one-term GEMM that a second term may join: its index and output. */
+  private lastGemm: { index: number; out: View; act: number } | null = null;
   private phase: { split: Split; rows: number; reads: Set<number>; writes: Set<number> } | null = null;
   count = 0;
 
   constructor(readonly steps: number) {}
 
+  /**
+   * C (=|+=) A·W (+ bias), then the activation (`act`: ACT_CODE). A term that accumulates (beta 1, no bias)
+   * into the output of the GEMM just added — another input of the same layer, or another consumer's
+   * gradient — joins that instruction as its second term: one pass over C, one phase.
+   */
+  gemm(split: Split, out: View, x: View, packedW: number, k: number, beta: number, bias: number, act: number): void {
+    const last = this.lastGemm;
+    if (last && beta === 1 && !bias && sameView(last.out, out) && last.act === 0) {
+      const at = last.index * I_FIELDS;
+      const [a0, a1] = ptr(x);
+      this.code[at + 16] = act;
+      this.code[at + 17] = k;
+      this.code[at + 18] = a0;
+      this.code[at + 19] = a1;
+      this.code[at + 20] = x.ld;
+      this.code[at + 21] = packedW * 4;
+      this.code[at + 22] = 0;
+      this.phase!.reads.add(x.buf);
+      this.lastGemm = null;
+      return;
+    }
+    this.add(OP.GEMM, split, out.rows, [out.cols, k, ...ptr(x), x.ld, packedW * 4, 0, ...ptr(out), out.ld, beta, bias * 4, 0, act], [x], [out]);
+    this.lastGemm = { index: this.count - 1, out, act };
+  }
+
   /** Appends one instruction; `fields` start at field 3. */
   add(op: number, split: Split, rows: number, fields: number[], reads: View[], writes: View[]): void {
+    this.lastGemm = null;
     const r = new Set(reads.filter(Boolean).map((v) => v.buf));
     const w = new Set(writes.filter(Boolean).map((v) => v.buf));
     const p = this.phase;
@@ -75,6 +103,7 @@ export class Program {
   /** Closes the current phase, so the next instruction starts a new one. */
   barrier(): void {
     this.phase = null;
+    this.lastGemm = null;
   }
 
   /** Runs the program on every engine thread. */
@@ -94,6 +123,8 @@ export class Program {
     }
   }
 }
+
+const sameView = (a: View, b: View) => a.at === b.at && a.stride === b.stride && a.ld === b.ld && a.cols === b.cols && a.rows === b.rows;
 
 /** A pointer field pair (byte offset, byte stride per step) of a view; [0, 0] for none. */
 export const ptr = (v: View | null | undefined): [number, number] => (v ? [v.at * 4, v.stride * 4] : [0, 0]);

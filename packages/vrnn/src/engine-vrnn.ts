@@ -125,7 +125,8 @@ function describe(
   const hPrev = L.at(hs, 0), hNext = L.at(hs, 1);
   const encAct: Activation = m.encoder.layers.length ? m.encoder.activation : 'linear';
   const hRow = Mx + (a ? a.cols : 0);
-  L.linear(L.at(encPre), [b.term(hPrev, first.weight, hRow)], null, act(encAct), true);
+  // The h_{t−1} terms of the cell and of the encoder share a phase; in the backward pass their two
+  // gradient terms into h_{t−1} become one GEMM instruction.
   let gh: Seq | null = null;
   if (kind === 'lstm') {
     L.linear(L.at(gx), [b.term(hPrev, cell.weightHH)], null, 'linear', true);
@@ -133,6 +134,7 @@ function describe(
     gh = g.seq(T, B, G);
     L.linear(L.at(gh), [b.term(hPrev, cell.weightHH)], b.bias(cell.biasHH));
   }
+  L.linear(L.at(encPre), [b.term(hPrev, first.weight, hRow)], null, act(encAct), true);
   let q = encPre;
   if (m.encoder.layers.length) {
     const rest = m.encoder.layers.slice(1);
