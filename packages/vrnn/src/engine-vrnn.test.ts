@@ -94,6 +94,21 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     });
   }
 
+  it('draws ε in the engine as tf.randomNormal does: a seeded ELBO equals the tfjs path with that seed', async () => {
+    const model = new VRNN({ ...base, cell: 'gru' });
+    const x = data('gaussian', 9, 7);
+    const fast = model.elbo(x, { seed: 123 });
+    const other = model.elbo(x, { seed: 124 });
+    await setBackend('wasm', { kernels: false });
+    const ref = model.elbo(x, { seed: 123 });
+    await setBackend('wasm');
+    expectClose(fast.kl, ref.kl, 1e-5, 1e-4);
+    expectClose(fast.nll, ref.nll, 1e-5, 1e-4);
+    expect(Math.abs(fast.total.dataSync()[0] - other.total.dataSync()[0])).toBeGreaterThan(1e-3);
+    tf.dispose([fast as unknown as tf.TensorContainer, other as unknown as tf.TensorContainer, ref as unknown as tf.TensorContainer, x]);
+    model.dispose();
+  });
+
   it('has no tensor leaks (elbo, loss gradients, log-weights)', async () => {
     const model = new VRNN({ ...base, output: 'bernoulli', posterior: 'smoothing' });
     const x = data('bernoulli', 4, 2);

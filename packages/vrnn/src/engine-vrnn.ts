@@ -3,6 +3,7 @@ import type { KernelEngine, Seq, View } from '@probseq/backend';
 import type { Activation, Linear } from '@probseq/nn';
 import type { GRUCell, LSTMCell } from '@probseq/rnn';
 import { GraphBuilder, cellKind, graphOp, remapCell, scanCell } from './engine-graph';
+import { aleaState } from './tfjs-random';
 
 type K = tf.Tensor;
 type Cell = LSTMCell | GRUCell;
@@ -48,20 +49,26 @@ export function vrnnParameters(m: VrnnModules): K[] {
  * output, masks. The model is described once (`describe` below) as engine graph regions: φx and the input
  * terms before the time loop; the backward RNN (smoothing); the time loop (posterior, z draw, φz, cell);
  * prior, decoder and losses over all steps after it. Its derivative is the graph's reverse programs.
- * x `[T, B, X]`, eps `[T, B, Z]`, mask `[T, B]`.
+ * x `[T, B, X]`, eps `[T, B, Z]` (or `{ seed }`: ε drawn in the engine exactly as
+ * `tf.randomNormal([T, B, Z], 0, 1, 'float32', seed)` draws it), mask `[T, B]`.
  */
 export function engineVrnnTerms(
   engine: KernelEngine,
   m: VrnnModules,
   x: tf.Tensor3D,
-  eps: tf.Tensor3D,
+  eps: tf.Tensor3D | { seed?: number },
   mask: tf.Tensor2D | undefined,
   want: { logRatio?: boolean; decoderRaw?: boolean } = {},
 ): EngineTerms {
   const [T, B] = x.shape;
-  const outs = graphOp(engine, [x, eps, ...(mask ? [mask] : [])], vrnnParameters(m), (b, data, params) => {
-    const d = describe(b, m, T, B, data[0] as tf.Tensor3D, data[1] as tf.Tensor3D, data[2] as tf.Tensor2D | undefined, want, params);
-    return [d.kl, d.nll, ...(want.logRatio ? [d.logRatio!] : []), ...(want.decoderRaw ? [d.decoderRaw] : [])];
+  const given = eps instanceof tf.Tensor ? eps : null;
+  const seed = given ? undefined : (eps as { seed?: number }).seed;
+  const data = [x, ...(given ? [given] : []), ...(mask ? [mask] : [])];
+  const outs = graphOp(engine, data, vrnnParameters(m), (b, d, params) => {
+    const noise = given ? (d[1] as tf.Tensor3D) : { seed };
+    const maskT = d[given ? 2 : 1] as tf.Tensor2D | undefined;
+    const r = describe(b, m, T, B, d[0] as tf.Tensor3D, noise, maskT, want, params);
+    return [r.kl, r.nll, ...(want.logRatio ? [r.logRatio!] : []), ...(want.decoderRaw ? [r.decoderRaw] : [])];
   });
   return {
     kl: outs[0] as tf.Tensor2D,
@@ -84,19 +91,28 @@ function describe(
   T: number,
   B: number,
   xT: tf.Tensor3D,
-  epsT: tf.Tensor3D,
+  epsT: tf.Tensor3D | { seed?: number },
   maskT: tf.Tensor2D | undefined,
   want: { logRatio?: boolean },
   params: K[],
 ): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
   const g = b.g;
   const R = T * B;
-  const X = xT.shape[2], Z = epsT.shape[2];
+  const X = xT.shape[2], Z = m.encoder.head.linear.outFeatures / 2;
   // The parameters as given (the saved tensors, when rebuilding for the backward pass).
   const swap = new Map(vrnnParameters(m).map((t, i) => [t, params[i]]));
   m = remap(m, (t) => swap.get(t) ?? t);
   const xs = g.wrap(b.input(xT), T, B, X);
-  const eps = g.wrap(b.input(epsT), T, B, Z);
+  let eps: Seq;
+  if (epsT instanceof tf.Tensor) {
+    eps = g.wrap(b.input(epsT), T, B, Z);
+  } else {
+    // ε drawn in the engine as tf.randomNormal([T, B, Z], 0, 1, 'float32', seed) draws it (one stream).
+    eps = g.seq(T, B, Z, { grad: false });
+    const at = b.engine.alloc(8);
+    new Float64Array(b.engine.heap().buffer, at * 4, 4).set(aleaState(epsT.seed, true));
+    g.batch(1).fill('normal', at, 1, T * B * Z, eps.at);
+  }
   const mask = maskT ? g.wrap(b.input(maskT), T, B, 1) : null;
   const floor = m.encoder.head.minScale;
   if (m.prior.head.minScale !== floor) throw new Error('engine VRNN: the prior and encoder must share one minScale');

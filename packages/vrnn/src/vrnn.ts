@@ -156,8 +156,7 @@ export class VRNN extends Module implements SequenceModel {
   ): EngineTerms | null {
     const engine = getKernelEngine();
     if (!engine) return null;
-    const [T, B] = x.shape;
-    const eps = (noise ?? tf.randomNormal([T, B, this.config.zDim], 0, 1, 'float32', seed)) as tf.Tensor3D;
+    const eps = (noise as tf.Tensor3D | undefined) ?? { seed };
     return engineVrnnTerms(engine, this.engineModules(), x, eps, mask, want);
   }
 
