@@ -49,11 +49,34 @@ describe('RNNBaseline on the wasm kernel engine', () => {
     });
   }
 
+  for (const [name, v] of Object.entries(VARIANTS)) {
+    it(`${name}: samples (seeded and mean) equal the tfjs path's`, async () => {
+      const model = new RNNBaseline({ xDim: 9, hDim: 24, phiXHidden: [20], decoderHidden: [24], seed: 4, ...v });
+      const opts = [{ steps: 8, batch: 5, seed: 3 }, { steps: 8, batch: 5, seed: 3, mean: true }];
+      const fast = opts.map((o) => model.sample(o));
+      await setBackend('wasm', { kernels: false });
+      const ref = opts.map((o) => model.sample(o));
+      await setBackend('wasm');
+      if (model.config.output === 'bernoulli') {
+        const a = fast[0].dataSync(), r = ref[0].dataSync();
+        let flips = 0;
+        for (let i = 0; i < a.length; i++) if (a[i] !== r[i]) flips++;
+        expect(flips / a.length).toBeLessThanOrEqual(0.005);
+      } else {
+        expectClose(fast[0], ref[0], 2e-4, 1e-4);
+      }
+      expectClose(fast[1], ref[1], 1e-4, 1e-4);
+      tf.dispose([...fast, ...ref]);
+      model.dispose();
+    });
+  }
+
   it('has no tensor leaks', async () => {
     const model = new RNNBaseline({ xDim: 4, hDim: 8, seed: 1 });
     const x = tf.randomNormal([5, 3, 4]);
     await expectNoLeak(() => tf.variableGrads(() => model.loss(x)));
     await expectNoLeak(() => model.reconstruct(x));
+    await expectNoLeak(() => model.sample({ steps: 4, batch: 2, seed: 1 }));
     tf.dispose(x);
     model.dispose();
   });

@@ -36,8 +36,6 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const Z = m.prior.head.linear.outFeatures / 2;
     const head = m.decoder.head;
     const floorZ = m.prior.head.minScale;
-    const floorX = head.minScale ?? 0;
-    const K = head.components ?? 1;
 
     // Noise for all steps, in the engine (one stream per step when seeded).
     const streams = seed === undefined ? 1 : T;
@@ -45,21 +43,7 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const noise = g.batch(1);
     const epsZ = g.seq(T, B, Z, { grad: false });
     fill(engine, noise, 'normal', streams, T * B * Z, epsZ, (t) => aleaState(noiseSeed(seedAt(t, 0), 0), true));
-    let noiseX: Seq | null = null;
-    let gumbel: Seq | null = null;
-    if (!mean && head.kind === 'gaussian') {
-      noiseX = g.seq(T, B, X, { grad: false });
-      fill(engine, noise, 'normal', streams, T * B * X, noiseX, (t) => aleaState(noiseSeed(seedAt(t, 1), 0), true));
-    } else if (!mean && head.kind === 'bernoulli') {
-      noiseX = g.seq(T, B, X, { grad: false });
-      fill(engine, noise, 'uniform', streams, T * B * X, noiseX, (t) => aleaState(seedAt(t, 1), false));
-    } else if (!mean) {
-      gumbel = g.seq(T, B, K, { grad: false });
-      fill(engine, noise, 'openUniform', streams, T * B * K, gumbel, (t) => aleaState(noiseSeed(seedAt(t, 1), 0), false));
-      noiseX = g.seq(T, B, K * X, { grad: false });
-      fill(engine, noise, 'normal', streams, T * B * K * X, noiseX, (t) => aleaState(noiseSeed(seedAt(t, 1), 1), true));
-    }
-
+    const xNoise = drawNoise(b, noise, head, T, B, X, mean, streams, (t) => seedAt(t, 1));
     const L = g.loop(T, B);
     const cell = m.cell;
     const H = cell.hiddenSize;
@@ -90,16 +74,7 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const out = m.decoder.layers.length ? mlpFrom(b, L, dPre, m.decoder.layers.slice(1), m.decoder.activation, head.linear, T, B) : dPre;
     const xs = seq(X);
     const x = L.at(xs);
-    if (head.kind === 'gaussian') {
-      if (mean) L.copy(L.at(out, 0, [0, X]), x);
-      else L.gaussDraw(L.at(out), L.at(noiseX!), floorX, x, L.at(seq(X)));
-    } else if (head.kind === 'bernoulli') {
-      L.bernoulliDraw(L.at(out), mean ? null : L.at(noiseX!), x, mean);
-    } else if (mean) {
-      L.gmmDraw(L.at(out), K, null, null, floorX, x, true);
-    } else {
-      L.gmmGumbel(L.at(out), K, L.at(gumbel!), L.at(noiseX!), floorX, x);
-    }
+    drawX(L, head, out, xNoise, mean, X, x, () => seq(X));
     // φx → the cell's input terms → the cell.
     const fx = m.phiX.layers.length ? b.mlp(L, [x], m.phiX.layers, m.phiX.activation, T, B) : xs;
     const Mx = fx.cols;
@@ -111,6 +86,109 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     } else {
       L.linear(gxv, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], b.bias(cell.biasIH));
       L.gru(gxv, L.at(gh!), h, null, L.at(hs, 1), L.at(seq(3 * H)));
+    }
+    g.forward();
+    return wasmTensorFrom(engine.get(xs.at, T * B * X), [T, B, X]) as tf.Tensor3D;
+  } finally {
+    engine.release(mark);
+  }
+}
+
+/** The decoder head as the sampler reads it. */
+type Head = VrnnModules['decoder']['head'];
+
+/** Noise buffers of the x draws for all steps, as the head's distribution draws them from step seed s_t. */
+interface XNoise {
+  normal: Seq | null;
+  uniform: Seq | null;
+}
+
+/**
+ * The noise x_t's draw reads, for all steps, exactly as the decoder head's distribution draws it from the
+ * step seed s_t (`seedAt(t)`): Gaussian ε (tf.randomNormal, seed noiseSeed(s_t, 0)); Bernoulli u
+ * (tf.randomUniform, seed s_t); mixture Gumbel u (noiseSeed(s_t, 0), open interval) and per-component ε
+ * (noiseSeed(s_t, 1)). None for the mean.
+ */
+function drawNoise(b: GraphBuilder, r: Region, head: Head, T: number, B: number, X: number, mean: boolean, streams: number, seedAt: (t: number) => number | undefined): XNoise {
+  const g = b.g;
+  const e = b.engine;
+  if (mean) return { normal: null, uniform: null };
+  if (head.kind === 'gaussian') {
+    const normal = g.seq(T, B, X, { grad: false });
+    fill(e, r, 'normal', streams, T * B * X, normal, (t) => aleaState(noiseSeed(seedAt(t), 0), true));
+    return { normal, uniform: null };
+  }
+  if (head.kind === 'bernoulli') {
+    const uniform = g.seq(T, B, X, { grad: false });
+    fill(e, r, 'uniform', streams, T * B * X, uniform, (t) => aleaState(seedAt(t), false));
+    return { normal: null, uniform };
+  }
+  const K = head.components ?? 1;
+  const uniform = g.seq(T, B, K, { grad: false });
+  fill(e, r, 'openUniform', streams, T * B * K, uniform, (t) => aleaState(noiseSeed(seedAt(t), 0), false));
+  const normal = g.seq(T, B, K * X, { grad: false });
+  fill(e, r, 'normal', streams, T * B * K * X, normal, (t) => aleaState(noiseSeed(seedAt(t), 1), true));
+  return { normal, uniform };
+}
+
+/** x_t from the decoder head's raw output `out` (a draw, or the mean). */
+function drawX(L: Region, head: Head, out: Seq, n: XNoise, mean: boolean, X: number, x: View, scratch: () => Seq): void {
+  const floor = head.minScale ?? 0;
+  if (head.kind === 'gaussian') {
+    if (mean) L.copy(L.at(out, 0, [0, X]), x);
+    else L.gaussDraw(L.at(out), L.at(n.normal!), floor, x, L.at(scratch()));
+  } else if (head.kind === 'bernoulli') {
+    L.bernoulliDraw(L.at(out), mean ? null : L.at(n.uniform!), x, mean);
+  } else if (mean) {
+    L.gmmDraw(L.at(out), head.components ?? 1, null, null, floor, x, true);
+  } else {
+    L.gmmGumbel(L.at(out), head.components ?? 1, L.at(n.uniform!), L.at(n.normal!), floor, x);
+  }
+}
+
+/**
+ * Sampling from an RNN baseline (x_t ~ p(x | φ^dec(h_{t−1})), h_t = f(φx(x_t), h_{t−1})) on the kernel
+ * engine, with the tfjs path's noise for the same seed (step seed s_t = seed + t). Returns `[steps, batch, X]`.
+ */
+export function engineRnnSample(
+  engine: KernelEngine,
+  m: Pick<VrnnModules, 'phiX' | 'cell'> & { decoder: VrnnModules['decoder'] },
+  X: number,
+  options: EngineSampleOptions,
+): tf.Tensor3D {
+  const { steps: T, batch: B, seed, mean } = options;
+  const mark = engine.mark();
+  try {
+    const b = new GraphBuilder(engine, (t) => engineCopy(engine, t), false);
+    const g = b.g;
+    const head = m.decoder.head;
+    const streams = seed === undefined ? 1 : T;
+    const xNoise = drawNoise(b, g.batch(1), head, T, B, X, mean, streams, (t) => (seed === undefined ? undefined : seed + t));
+    const L = g.loop(T, B);
+    const cell = m.cell;
+    const H = cell.hiddenSize;
+    const kind = cellKind(cell);
+    const G = (kind === 'lstm' ? 4 : 3) * H;
+    const hs = g.seq(T + 1, B, H, { zero: true, grad: false });
+    const h = L.at(hs, 0);
+    const seq = (cols: number) => g.seq(T, B, cols, { grad: false });
+    const gates = seq(G);
+    const gh = kind === 'gru' ? seq(G) : null;
+    if (kind === 'lstm') L.linear(L.at(gates), [b.term(h, cell.weightHH)], b.biasSum(cell.biasIH, cell.biasHH));
+    else L.linear(L.at(gh!), [b.term(h, cell.weightHH)], b.bias(cell.biasHH));
+    const dec = m.decoder;
+    const hidden = dec.layers.length ? b.mlp(L, [h], dec.layers, dec.activation, T, B) : null;
+    const out = b.mlp(L, [hidden ? L.at(hidden) : h], [head.linear], 'linear', T, B);
+    const xs = seq(X);
+    drawX(L, head, out, xNoise, mean, X, L.at(xs), () => seq(X));
+    const fx = m.phiX.layers.length ? b.mlp(L, [L.at(xs)], m.phiX.layers, m.phiX.activation, T, B) : xs;
+    if (kind === 'lstm') {
+      L.linear(L.at(gates), [b.term(L.at(fx), cell.weightIH)], null, 'linear', true);
+      const cs = g.seq(T + 1, B, H, { zero: true, grad: false });
+      L.lstm(L.at(gates), h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), L.at(seq(4 * H)), L.at(seq(H)));
+    } else {
+      L.linear(L.at(gates), [b.term(L.at(fx), cell.weightIH)], b.bias(cell.biasIH));
+      L.gru(L.at(gates), L.at(gh!), h, null, L.at(hs, 1), L.at(seq(3 * H)));
     }
     g.forward();
     return wasmTensorFrom(engine.get(xs.at, T * B * X), [T, B, X]) as tf.Tensor3D;

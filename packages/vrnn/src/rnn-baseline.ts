@@ -3,6 +3,7 @@ import type { Distribution } from '@probseq/distributions';
 import { Module, type Linear } from '@probseq/nn';
 import { getKernelEngine } from '@probseq/backend';
 import { graphOp, remapCell, scanCell } from './engine-graph';
+import { engineRnnSample } from './engine-vrnn-sample';
 import { GRUCell, LSTMCell, scan } from '@probseq/rnn';
 import { Decoder, FeatureExtractor } from '@probseq/vae';
 import { resolveRNNConfig, type RNNConfig, type RNNOptions } from './config';
@@ -168,6 +169,11 @@ export class RNNBaseline extends Module implements SequenceModel {
     const { steps, batch = 1, seed, mean = false } = options;
     if (!Number.isInteger(steps) || steps < 1) throw new Error(`RNNBaseline.sample: steps must be a positive integer, found ${steps}`);
     if (!Number.isInteger(batch) || batch < 1) throw new Error(`RNNBaseline.sample: batch must be a positive integer, found ${batch}`);
+    const engine = getKernelEngine();
+    if (engine) {
+      const m = { phiX: this.phiX, cell: this.cell, decoder: this.decoder as unknown as Parameters<typeof engineRnnSample>[1]['decoder'] };
+      return engineRnnSample(engine, m, this.config.xDim, { steps, batch, seed, mean });
+    }
     let state = this.cell.initialState(batch) as unknown as tf.NamedTensorMap;
     let h: tf.Tensor = tf.zeros([batch, this.config.hDim]);
     const xsOut: tf.Tensor[] = [];
