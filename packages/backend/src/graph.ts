@@ -58,8 +58,14 @@ export class Graph {
 
   /** Runs the forward programs, region by region. */
   forward(): void {
-    for (const r of this.regions) r.fwd.run(this.engine);
+    this.regions.forEach((r) => {
+      Graph.observer?.(r.fwd, r, 'forward');
+      r.fwd.run(this.engine);
+    });
   }
+
+  /** Tests and profiling: called with every program before it runs, with its region and direction. */
+  static observer: ((p: Program, region: Region, pass: 'forward' | 'backward') => void) | null = null;
 
   /**
    * Runs the backward programs (regions in reverse, operations in reverse) after the caller has set the
@@ -67,9 +73,8 @@ export class Graph {
    */
   backward(): void {
     for (let i = this.regions.length - 1; i >= 0; i--) {
-      const r = this.regions[i];
-      const p = new Program(r.steps);
-      for (let j = r.backOps.length - 1; j >= 0; j--) r.backOps[j](p);
+      const p = this.regions[i].backwardProgram();
+      Graph.observer?.(p, this.regions[i], 'backward');
       p.run(this.engine);
     }
     for (const f of this.weightGrads) f();
@@ -158,6 +163,13 @@ export class Region {
     readonly reverse: boolean,
   ) {
     this.fwd = new Program(steps);
+  }
+
+  /** The backward program: the operations' derivatives in reverse order, over the steps in reverse. */
+  backwardProgram(): Program {
+    const p = new Program(this.steps);
+    for (let j = this.backOps.length - 1; j >= 0; j--) this.backOps[j](p);
+    return p;
   }
 
   /**

@@ -46,7 +46,9 @@ export class Program {
   /** The last instruction, when it is a one-term GEMM that a second term may join: its index and output. */
   private lastGemm: { index: number; out: View; act: number } | null = null;
   private phase: { split: Split; rows: number; reads: Set<number>; writes: Set<number> } | null = null;
+  /** Instructions, and phases per step. */
   count = 0;
+  phases = 0;
 
   constructor(readonly steps: number) {}
 
@@ -86,7 +88,10 @@ export class Program {
     if (p && p.split === 'cols' && split === 'cols') {
       join = ![...r].some((b) => p.writes.has(b)) && ![...w].some((b) => p.writes.has(b) || p.reads.has(b));
     }
-    if (!join) this.phase = { split, rows, reads: new Set(), writes: new Set() };
+    if (!join) {
+      this.phase = { split, rows, reads: new Set(), writes: new Set() };
+      this.phases++;
+    }
     for (const b of r) this.phase!.reads.add(b);
     for (const b of w) this.phase!.writes.add(b);
     const flags = (join ? 0 : F_START) | (split === 'cols' ? F_COLS : 0) | (split === 'units' ? F_UNITS : 0);

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { getKernelEngine, setBackend } from '@probseq/backend';
+import { Graph, getKernelEngine, setBackend } from '@probseq/backend';
 import { expectClose, expectNoLeak } from '@probseq/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VRNN } from './vrnn';
@@ -93,6 +93,25 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
       model.dispose();
     });
   }
+
+  it('shares each time step out in as few phases as the hand-written loops had: 4 forward, 4 backward, 6 sampling', () => {
+    // (On two threads every phase is a synchronisation point; fewer phases, less waiting.)
+    const model = new VRNN({ xDim: 88, hDim: 128, zDim: 32, phiXHidden: [128], phiZHidden: [128], priorHidden: [128], encoderHidden: [128], decoderHidden: [128], output: 'bernoulli' });
+    const x = tf.randomNormal([5, 16, 88]);
+    const loops: string[] = [];
+    Graph.observer = (p, r, pass) => {
+      if (r.steps > 1) loops.push(`${pass} ${p.phases}`);
+    };
+    try {
+      tf.dispose(tf.variableGrads(() => model.loss(x, { seed: 1 })) as unknown as tf.TensorContainer);
+      tf.dispose(model.sample({ steps: 5, batch: 16, seed: 1 }));
+    } finally {
+      Graph.observer = null;
+    }
+    expect(loops).toEqual(['forward 4', 'backward 4', 'forward 6']);
+    tf.dispose(x);
+    model.dispose();
+  });
 
   it('draws ε in the engine as tf.randomNormal does: a seeded ELBO equals the tfjs path with that seed', async () => {
     const model = new VRNN({ ...base, cell: 'gru' });
