@@ -17,6 +17,8 @@ export class GraphBuilder {
   /** Parameter tensors in the order they were added, with their engine offsets and gradient slots. */
   readonly params: { t: K; at: number; grad: number }[] = [];
   private readonly index = new Map<K, number>();
+  /** Input tensors that take gradients as buffers (a recurrent state passed in): tensor → buffer. */
+  readonly gradInputs = new Map<K, Seq>();
   /** LSTM bias pairs b_ih + b_hh summed into one bias: [sum offset, b_ih index, b_hh index]. */
   private readonly biasSums: [number, number, number][] = [];
 
@@ -31,6 +33,13 @@ export class GraphBuilder {
   /** A tensor's data in the engine (copied in, or — when rebuilding — a slot the saved memory fills). */
   input(t: K): number {
     return this.source(t);
+  }
+
+  /** A `[blocks·rows, cols]` input tensor as a buffer whose gradient the op returns (pass it among the params). */
+  gradInput(t: K, blocks: number, rows: number, cols: number): Seq {
+    const s = this.g.wrap(this.source(t), blocks, rows, cols, true);
+    this.gradInputs.set(t, s);
+    return s;
   }
 
   private param(t: K): { at: number; grad: number } {
@@ -191,6 +200,7 @@ export function graphOp(
             rb.g.backward();
             rb.finishGrads();
             const grads = new Map(rb.params.map((q) => [q.t, q.grad]));
+            for (const [t, s] of rb.gradInputs) grads.set(t, rb.g.gradOf(s));
             return [
               ...d.map((t) => tf.zerosLike(t)),
               ...p.map((t) => {

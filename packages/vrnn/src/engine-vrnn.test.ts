@@ -3,6 +3,7 @@ import { Graph, getKernelEngine, setBackend } from '@probseq/backend';
 import { expectClose, expectNoLeak } from '@probseq/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VRNN } from './vrnn';
+import { fivoBound } from './fivo';
 import type { VRNNOptions } from './config';
 
 // The equations themselves are checked against a step-by-step transcription (vrnn-hoisted.test.ts) and
@@ -128,6 +129,33 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     model.dispose();
   });
 
+  for (const name of ['filtering lstm gaussian', 'smoothing gru', 'gmm', 'two-layer MLPs']) {
+    it(`${name}: the FIVO bound (N 3, resampling) and its gradient equal the tfjs path`, async () => {
+      const model = new VRNN({ ...base, ...VARIANTS[name] } as VRNNOptions);
+      const output = model.config.output;
+      const [T, B, N] = [10, 6, 3];
+      const x = data(output, T, B);
+      const mask = padMask(T, B);
+      const noise = tf.randomNormal([T, N * B, 8], 0, 1, 'float32', 9);
+      const vars = model.trainableParameters();
+      const run = () => {
+        const r = fivoBound(model, x, { particles: N, noise, mask, seed: 5 });
+        const g = tf.variableGrads(() => tf.neg(tf.mean(fivoBound(model, x, { particles: N, noise, mask, seed: 5 }).bound)) as tf.Scalar, vars);
+        return { bound: r.bound, events: r.resamplings.length, grads: g.grads };
+      };
+      const fast = run();
+      await setBackend('wasm', { kernels: false });
+      const ref = run();
+      await setBackend('wasm');
+      expect(fast.events).toBe(ref.events);
+      expect(fast.events).toBeGreaterThan(0);
+      expectClose(fast.bound, ref.bound, 1e-4, 1e-4);
+      for (const w of vars) expectClose(fast.grads[w.name], ref.grads[w.name], 5e-5, 2e-4);
+      tf.dispose([fast.bound, ref.bound, fast.grads as unknown as tf.TensorContainer, ref.grads as unknown as tf.TensorContainer, x, mask, noise]);
+      model.dispose();
+    });
+  }
+
   it('has no tensor leaks (elbo, loss gradients, log-weights)', async () => {
     const model = new VRNN({ ...base, output: 'bernoulli', posterior: 'smoothing' });
     const x = data('bernoulli', 4, 2);
@@ -135,6 +163,7 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     await expectNoLeak(() => model.elbo(x, { mask, seed: 1 }));
     await expectNoLeak(() => tf.variableGrads(() => model.loss(x, { mask })));
     await expectNoLeak(() => model.logWeights(x, { mask, samples: 2 }));
+    await expectNoLeak(() => tf.variableGrads(() => model.loss(x, { mask, objective: 'fivo(3)' })));
     tf.dispose([x, mask]);
     model.dispose();
   });

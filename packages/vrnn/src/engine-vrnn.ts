@@ -191,6 +191,12 @@ function describe(
   return { kl, nll, logRatio, decoderRaw: dOut };
 }
 
+/** The module tree with its parameters (`own`, in {@link vrnnParameters} order) replaced by `params`. */
+export function remapModules(m: VrnnModules, own: K[], params: K[]): VrnnModules {
+  const swap = new Map(own.map((t, i) => [t, params[i]]));
+  return remap(m, (t) => swap.get(t) ?? t);
+}
+
 /** The module tree with every parameter tensor passed through `f` (for a rebuild from saved tensors). */
 function remap(m: VrnnModules, f: (t: K) => K): VrnnModules {
   const lin = (l: Linear): Linear => ({ ...l, inFeatures: l.inFeatures, outFeatures: l.outFeatures, weight: f(l.weight), bias: l.bias ? f(l.bias) : null }) as unknown as Linear;

@@ -22,6 +22,7 @@ import { engineVrnnTerms, type EngineTerms, type VrnnModules } from './engine-vr
 import { getKernelEngine } from '@probseq/backend';
 import type { ParticleOptions, ParticleSteps } from './fivo';
 import { vrnnParticleSteps } from './vrnn-particle-steps';
+import { engineParticleSteps } from './engine-particle-steps';
 import { engineVrnnSample } from './engine-vrnn-sample';
 
 type Cell = LSTMCell | GRUCell;
@@ -275,7 +276,10 @@ export class VRNN extends Module implements SequenceModel {
     const [xs, mask] = this.check('VRNN.particleSteps', x, options);
     const N = options.particles;
     const noise = checkNoise('VRNN.particleSteps', options.noise, xs.shape[0], N * xs.shape[1], this.config.zDim);
-    return vrnnParticleSteps(this, xs, mask, { particles: N, noise, seed: options.seed });
+    const engine = getKernelEngine();
+    const opts = { particles: N, noise, seed: options.seed };
+    if (engine) return engineParticleSteps(engine, this.engineModules(), xs, mask, opts);
+    return vrnnParticleSteps(this, xs, mask, opts);
   }
 
   /**
