@@ -28,6 +28,10 @@ function importanceWeighted(k: number): BenchVariant {
   return { ...modelVariant(`iwae${k}`, () => ({})), objective: `iwae(${k})`, samples: k };
 }
 
+function fivo(n: number): BenchVariant {
+  return { ...modelVariant(`fivo${n}`, () => ({})), objective: `fivo(${n})`, samples: n };
+}
+
 function logLikelihoodEval(k: number): BenchVariant {
   return {
     ...modelVariant(`ll${k}`, () => ({})),
@@ -46,6 +50,7 @@ export const VARIANTS: Record<string, BenchVariant> = Object.fromEntries(
     modelVariant('gru', () => ({ cell: 'gru' })),
     modelVariant('gmm', () => ({ output: 'gmm', mixtureComponents: 5 })),
     importanceWeighted(4),
+    fivo(4),
     modelVariant('mlp2', (c) => {
       const two = [c.mlp, c.mlp];
       return { phiXHidden: two, phiZHidden: two, priorHidden: two, encoderHidden: two, decoderHidden: two };
