@@ -13,7 +13,7 @@ export type WasmPaths =
  * Switches tfjs to the WASM backend. In Node the binaries are loaded from the installed
  * `@tensorflow/tfjs-backend-wasm` package; in browsers `wasmPaths` says where they are served from.
  * Then starts probseq's kernel engine (unless `kernels` is false), which takes over the backend's
- * matmuls and runs `@probseq/vrnn`'s fused loops.
+ * matmuls and runs `@probseq/vrnn`'s engine graphs.
  */
 export async function activateWasm(
   wasmPaths?: WasmPaths,

@@ -386,7 +386,7 @@ export function defaultKernelThreads(): number {
 }
 
 /**
- * Starts (once) the kernel engine that the wasm backend's matmuls and `@probseq/vrnn`'s fused loops use.
+ * Starts (once) the kernel engine that the wasm backend's matmuls and `@probseq/vrnn`'s engine graphs use.
  * Called by `setBackend('wasm')`; a later call with other options restarts it.
  */
 export async function startKernelEngine(options: Omit<KernelEngineOptions, 'fma'> = {}): Promise<KernelEngine> {
@@ -415,7 +415,7 @@ export function getKernelEngine(): KernelEngine | null {
   return active && tf.getBackend() === 'wasm' ? active : null;
 }
 
-/** Stops the kernel engine (its helper threads); later fused ops fall back to tfjs kernels. */
+/** Stops the kernel engine (its helper threads); later model ops take the tfjs path. */
 export function stopKernelEngine(): void {
   active?.dispose();
   active = null;

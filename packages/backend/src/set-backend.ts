@@ -20,7 +20,7 @@ export interface BackendInfo {
   threads: boolean;
   /**
    * WASM only: probseq's kernel engine (its GEMM replaces the backend's matmuls; `@probseq/vrnn` runs its
-   * fused loops on it): helper threads in use, and whether the fused multiply-add build loaded. Null when off.
+   * engine graphs on it): helper threads in use, and whether the fused multiply-add build loaded. Null when off.
    */
   kernels?: KernelEngineInfo | null;
   /** WebGPU only: a one-line description of the adapter, e.g. `google swiftshader (SwiftShader driver 5.0.0), software`. */
