@@ -318,8 +318,8 @@ export class Region {
 
   /**
    * A per-row loss into out [rows, 1]: `'gaussKL'` KL(q ‖ p) of raw rows a = q, b = p; `'gaussNLL'`,
-   * `'bernoulliNLL'`, `'gmmNLL'` −log p(b = x | a = raw head rows); `'gaussLogRatio'` log p(z) − log q(z)
-   * with a = q, b = p. Masked rows (mask [rows, 1]) give 0.
+   * `'bernoulliNLL'`, `'gmmNLL'` −log p(b = x | a = raw head rows) (no gradient to the data x);
+   * `'gaussLogRatio'` log p(z) − log q(z) with a = q, b = p. Masked rows (mask [rows, 1]) give 0.
    */
   loss(
     kind: 'gaussKL' | 'gaussNLL' | 'bernoulliNLL' | 'gmmNLL' | 'gaussLogRatio',
@@ -340,7 +340,9 @@ export class Region {
         const s = this.g.seq(1, v.rows, v.cols, { grad: false });
         return { buf: s.id, at: s.at, stride: 0, rows: v.rows, cols: v.cols, ld: v.cols };
       };
-      const da = this.dv(o.a), db = this.dv(o.b), dz = z ? this.dv(z) : null;
+      // The likelihoods' data operand b takes no gradient (their kernels give none).
+      const nllKind = kind === 'gaussNLL' || kind === 'bernoulliNLL' || kind === 'gmmNLL';
+      const da = this.dv(o.a), db = nllKind ? null : this.dv(o.b), dz = z ? this.dv(z) : null;
       const sa = scratch(da), sb = scratch(db), sz = scratch(dz);
       const r = (v: View | null) => this.rev(v);
       p.add(OP.LOSS_BACK, 'rows', this.rows, [...fields(r(o.a)!, r(o.b)!, r(z), r(o.mask), r(o.out)!), ...ptr(g), ...ptr(sa), sa ? sa.ld : 0, ...ptr(sb), sb ? sb.ld : 0, ...ptr(sz), sz ? sz.ld : 0], [g], [sa!, sb!, sz!].filter(Boolean));
