@@ -1,7 +1,8 @@
 // Makes the maths in the packages' doc comments readable in the generated API reference. The comments
 // write it in plain text with TeX-like indices (`h_{t−1}`, `φ^dec`, `w_t^i`); TypeDoc passes that through
 // (escaping `{`, `<`), and markdown shows it raw. Here, outside code, indices become <sub>/<sup>, and the
-// indented equation lines of a comment become one block that keeps their line breaks and alignment.
+// indented equation lines of a comment become one block that keeps their line breaks and alignment
+// (a line that does not fit the column wraps at a single space, indented under its start).
 
 const BASE = String.raw`(?<![A-Za-z0-9_\\\u0370-\u03ff])([A-Za-z\u0370-\u03ff][\u0300-\u036f]?[²³¹]?)`;
 const GROUP = String.raw`\\?\{([^{}]*?)\\?\}`;
@@ -53,9 +54,15 @@ export function apiMath(markdown) {
   const flush = () => {
     if (block.length === 0) return;
     if (out.length > 0 && out[out.length - 1].trim() !== '') out.push('');
-    // Escaped first, so the only tags in the block are the <sub>/<sup> added by `indices`.
-    const body = block.map((l) => indices(htmlText(l.replace(/^ {2,3}/, ''))));
-    out.push(`<div class="ps-api-eq">${body.join('<br>')}</div>`, '');
+    // Escaped first, so the only tags in the block are the <sub>/<sup> added by `indices`. Runs of spaces
+    // align the columns: no-break spaces, which the page's template compiler does not collapse.
+    // An equation number padded to the right edge, `…   (5)`, goes to the right of the line instead.
+    const body = block.map((l) => {
+      const [, eq, no] = /^(.*?)(?:\s{2,}(\(\d+\)))?\s*$/.exec(l.replace(/^ {2,3}/, '')) ?? [];
+      const text = indices(htmlText(eq)).replace(/ {2,}/g, (m) => '\u00a0'.repeat(m.length));
+      return `<span class="ps-api-eq-line"><span>${text}</span>${no ? `<span class="ps-api-eq-no">${no}</span>` : ''}</span>`;
+    });
+    out.push(`<div class="ps-api-eq">${body.join('')}</div>`, '');
     block = [];
   };
   for (const line of markdown.split('\n')) {

@@ -24,7 +24,8 @@ describe('apiMath: the doc comments’ plain-text maths on the API pages', () =>
     expect(apiMath(untouched)).toBe(untouched);
   });
 
-  it('keeps an indented equation block as one block with its line breaks, escaped for HTML', () => {
+  it('keeps an indented equation block as one block with its line breaks and alignment, escaped for HTML', () => {
+    const nbsp = (n: number) => '\u00a0'.repeat(n);
     const md = [
       'The Variational RNN:',
       '',
@@ -36,7 +37,10 @@ describe('apiMath: the doc comments’ plain-text maths on the API pages', () =>
     expect(apiMath(md).split('\n')).toEqual([
       'The Variational RNN:',
       '',
-      '<div class="ps-api-eq">prior      z<sub>t</sub> ~ N(μ<sub>0,t</sub>, diag σ²<sub>0,t</sub>)    (5)<br>posterior  z<sub>t</sub> | x<sub>&lt;t</sub> ~ q(·)           (9)</div>',
+      '<div class="ps-api-eq">' +
+        `<span class="ps-api-eq-line"><span>prior${nbsp(6)}z<sub>t</sub> ~ N(μ<sub>0,t</sub>, diag σ²<sub>0,t</sub>)</span><span class="ps-api-eq-no">(5)</span></span>` +
+        `<span class="ps-api-eq-line"><span>posterior${nbsp(2)}z<sub>t</sub> | x<sub>&lt;t</sub> ~ q(·)</span><span class="ps-api-eq-no">(9)</span></span>` +
+        '</div>',
       '',
       'and the ELBO.',
     ]);
@@ -47,7 +51,7 @@ describe('apiMath: the doc comments’ plain-text maths on the API pages', () =>
     expect(apiMath(md).split('\n')).toEqual([
       'Adam with state:',
       '',
-      '<div class="ps-api-eq">m ← β₁m + (1−β₁)g,  v ← β₂v</div>',
+      '<div class="ps-api-eq"><span class="ps-api-eq-line"><span>m ← β₁m + (1−β₁)g,\u00a0\u00a0v ← β₂v</span></span></div>',
       '',
       'The bias corrections.',
       '- a string: in Node',

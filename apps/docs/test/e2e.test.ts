@@ -308,6 +308,40 @@ describe('docs site in Chromium', () => {
     await context.close();
   });
 
+  it('API pages: the comments’ maths as sub/superscripts and equation blocks, every parameter of the documented packages described', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.url}/api/@probseq/vrnn.html`);
+    const text = await page.locator('.vp-doc').innerText();
+    for (const raw of ['h_{t−1}', 'h_\\{', 'φ^dec', 'φ^prior', 'x_t']) expect(text, raw).not.toContain(raw);
+    const eq = page.locator('.ps-api-eq').filter({ hasText: 'recurrence' });
+    expect(await eq.locator('sub').count()).toBeGreaterThan(10);
+    expect(await eq.locator('.ps-api-eq-line').count()).toBe(4);
+    expect(await eq.locator('.ps-api-eq-no').allInnerTexts()).toEqual(['(5)', '(6)', '(7)', '(9)']);
+    // The columns stay aligned: the runs of spaces between name and equation survive the page's compiler.
+    expect(await eq.innerText()).toMatch(/prior\u00a0{6}z/);
+    const undescribed: string[] = [];
+    for (const pkg of ['data', 'distributions', 'nn', 'rnn', 'vae']) {
+      await page.goto(`${server.url}/api/@probseq/${pkg}.html`);
+      const rows = await page.locator('.vp-doc table').evaluateAll((tables) =>
+        tables.flatMap((t) => {
+          const head = Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
+          if (head[0] !== 'Parameter') return [];
+          const d = head.indexOf('Description');
+          return Array.from(t.querySelectorAll('tbody tr')).map((tr) => {
+            const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? '');
+            return { name: cells[0], description: d < 0 ? '' : cells[d] };
+          });
+        }),
+      );
+      expect(rows.length, pkg).toBeGreaterThan(10);
+      for (const r of rows) if (r.description === '' || r.description === '-') undescribed.push(`${pkg}: ${r.name}`);
+    }
+    expect(undescribed).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('Figure 1: five panels, each arrow tied to its equation, and the smoothing switch', async () => {
     const context = await browser.newContext();
     const { page, errors } = await openPage(context);
