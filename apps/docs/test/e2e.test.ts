@@ -342,6 +342,41 @@ describe('docs site in Chromium', () => {
     await context.close();
   });
 
+  it('JSB tutorial: the in-page demo reads the chorales file, trains on WASM and draws a piano roll', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.url}/tutorials/jsb-chorales.html`);
+    await activeBackend(page);
+    // The data set beside the repository when it is there, else a made-up roll in the same format.
+    const shared = join(docsRoot, '..', '..', '..', 'shared', 'data', 'jsb-chorales.json');
+    const toy = Array.from({ length: 6 }, (_, i) => Array.from({ length: 40 }, (_, t) => [39, 43, 46].map((k) => k + ((t + i) % 5))));
+    const file = existsSync(shared)
+      ? shared
+      : { name: 'toy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ dims: 88, splits: { train: toy, valid: [], test: [] } })) };
+    await page.getByTestId('chorale-file').setInputFiles(file);
+    const stats = page.getByTestId('chorale-stats');
+    await expect.poll(() => stats.innerText(), { timeout: 30_000 }).toMatch(/training chorales read from/);
+    await page.getByTestId('chorale-train').click();
+    await expect
+      .poll(async () => ((await page.getByTestId('chorale-error').count()) ? 'error' : stats.getAttribute('data-done')), { timeout: 180_000 })
+      .toBe('1');
+    const series = async (attr: string) => ((await stats.getAttribute(attr)) ?? '').split(',').map(Number);
+    const losses = await series('data-losses');
+    const kls = await series('data-kls');
+    expect(losses).toHaveLength(300);
+    expect([...losses, ...kls].every(Number.isFinite)).toBe(true);
+    const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
+    // From ≈ 88·log 2 = 61 nats per quarter note (every key a coin flip) to well below it.
+    expect(losses[0]).toBeGreaterThan(40);
+    expect(mean(losses.slice(-20)), `−ELBO per step: ${losses.slice(-20)}`).toBeLessThan(20);
+    expect(mean(kls.slice(-20))).toBeGreaterThan(0);
+    expect(await page.getByTestId('chorale-roll-data').locator('rect').count()).toBeGreaterThan(10);
+    expect(await page.getByTestId('chorale-roll-sample').locator('rect').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('chorale-curve').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){299}$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('Figure 1: five panels, each arrow tied to its equation, and the smoothing switch', async () => {
     const context = await browser.newContext();
     const { page, errors } = await openPage(context);
