@@ -11,7 +11,12 @@ beforeAll(async () => {
 function toyChorales(n: number, steps: number): string {
   const seq = (i: number) => Array.from({ length: steps }, (_, t) => [39, 43, 46].map((k) => k + ((t + i) % 5)));
   const seqs = Array.from({ length: n }, (_, i) => seq(i));
-  return JSON.stringify({ name: 'toy', pitchOffset: 21, dims: 88, splits: { train: seqs, valid: seqs.slice(0, 1), test: seqs.slice(0, 1) } });
+  return JSON.stringify({
+    name: 'toy',
+    pitchOffset: 21,
+    dims: 88,
+    splits: { train: seqs, valid: seqs.slice(0, 1), test: seqs.slice(0, 1) },
+  });
 }
 
 describe('the in-page chorale demo', () => {
@@ -22,7 +27,9 @@ describe('the in-page chorale demo', () => {
       [39, 43, 46],
       [40, 44, 47],
     ]);
-    expect(() => readChorales(JSON.stringify({ dims: 12, splits: { train: [[[1]]], valid: [], test: [] } }), 'keys.json')).toThrow(
+    expect(() =>
+      readChorales(JSON.stringify({ dims: 12, splits: { train: [[[1]]], valid: [], test: [] } }), 'keys.json'),
+    ).toThrow(
       'keys.json: expected a piano roll of 88 keys (the jsb-chorales.json format), found binary with 12 features per step',
     );
     expect(() => readChorales('{', 'broken.json')).toThrow(/broken.json.*malformed JSON/);

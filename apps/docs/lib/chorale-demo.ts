@@ -57,7 +57,9 @@ export interface ChoraleResult {
 export function readChorales(text: string, source: string): SequenceDataset {
   const data = parseJsonDataset(text, source);
   if (data.kind !== 'binary' || data.dims !== 88) {
-    throw new Error(`${source}: expected a piano roll of 88 keys (the jsb-chorales.json format), found ${data.kind} with ${data.dims} features per step`);
+    throw new Error(
+      `${source}: expected a piano roll of 88 keys (the jsb-chorales.json format), found ${data.kind} with ${data.dims} features per step`,
+    );
   }
   if (data.splits.train.length === 0) throw new Error(`${source}: the train split holds no chorales`);
   return data;
@@ -111,7 +113,11 @@ export async function trainChorales(
         window(train[rng.int(train.length)], settings.window, rng.int(1 << 30)),
       );
       const { x, mask, lengths } = padBatch(rows, 88);
-      const v = vrnnStep(model, optimizer, x, mask, { beta: klWeight(step, klWarmup), freeBits, seed: seed * 100_003 + step });
+      const v = vrnnStep(model, optimizer, x, mask, {
+        beta: klWeight(step, klWarmup),
+        freeBits,
+        seed: seed * 100_003 + step,
+      });
       const [loss, kl] = await Promise.all([v.loss.data(), v.kl.data()]);
       tf.dispose([x, mask, v.loss, v.kl]);
       // Per sequence → per quarter note: the batch's mean length.

@@ -3,7 +3,11 @@ import { settingsFromQuery } from './train-query';
 
 describe('settingsFromQuery', () => {
   it('reads the sizes, steps and objective settings from the address', () => {
-    expect(settingsFromQuery('?steps=3&batch=4&seqLen=6&hDim=8&zDim=2&warmup=0&freeBits=0.1&lr=0.03&seed=5&posterior=smoothing')).toEqual({
+    expect(
+      settingsFromQuery(
+        '?steps=3&batch=4&seqLen=6&hDim=8&zDim=2&warmup=0&freeBits=0.1&lr=0.03&seed=5&posterior=smoothing',
+      ),
+    ).toEqual({
       steps: 3,
       batch: 4,
       seqLen: 6,

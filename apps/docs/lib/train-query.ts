@@ -26,7 +26,13 @@ export function settingsFromQuery(search: string): Partial<TrainSettings> {
     if (raw === null) continue;
     const value = Number(raw);
     const kind = spec.integer ? 'an integer' : 'a number';
-    if (raw.trim() === '' || !Number.isFinite(value) || (spec.integer && !Number.isInteger(value)) || value < spec.min || value > spec.max) {
+    if (
+      raw.trim() === '' ||
+      !Number.isFinite(value) ||
+      (spec.integer && !Number.isInteger(value)) ||
+      value < spec.min ||
+      value > spec.max
+    ) {
       throw new Error(`The address sets ${name}=${raw}: expected ${kind} from ${spec.min} to ${spec.max}.`);
     }
     (out as Record<string, number>)[spec.key] = value;

@@ -73,7 +73,8 @@ export function apiMath(markdown) {
     }
     flush();
     // The block already ends in a blank line.
-    if (line.trim() === '' && out[out.length - 1] === '' && out[out.length - 2]?.startsWith('<div class="ps-api-eq">')) continue;
+    if (line.trim() === '' && out[out.length - 1] === '' && out[out.length - 2]?.startsWith('<div class="ps-api-eq">'))
+      continue;
     out.push(fenced || line.startsWith('```') || line.startsWith('#') ? line : inlineIndices(line));
   }
   flush();

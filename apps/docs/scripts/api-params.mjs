@@ -71,7 +71,9 @@ function derive(param, sig) {
   if (hasText(inherited?.comment)) return Comment.cloneDisplayParts(inherited.comment.summary);
   const owner = sig.parent;
   if (owner?.kindOf(ReflectionKind.Constructor)) {
-    const property = owner.parent?.children?.find((c) => c.name === param.name && c.kindOf(ReflectionKind.Property | ReflectionKind.Accessor));
+    const property = owner.parent?.children?.find(
+      (c) => c.name === param.name && c.kindOf(ReflectionKind.Property | ReflectionKind.Accessor),
+    );
     const comment = property?.comment ?? property?.getSignature?.comment;
     if (hasText(comment)) return firstSentence(comment);
   }
@@ -95,7 +97,7 @@ export function fillParameterDescriptions(project) {
   const missing = () => params.filter((p) => !hasText(p.comment)).length;
   const before = missing();
   // Repeat until nothing changes: a description filled in a base class flows on to its subclasses.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const param of params) {
       if (hasText(param.comment)) continue;

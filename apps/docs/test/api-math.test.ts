@@ -9,7 +9,9 @@ describe('apiMath: the doc comments’ plain-text maths on the API pages', () =>
     expect(apiMath('φ^dec(h_{t−1}), w̄_\\{t−1\\}^i, μ_z,t, x_\\<t, x_≥t, in [1, 2^32)')).toBe(
       'φ<sup>dec</sup>(h<sub>t−1</sub>), w̄<sub>t−1</sub><sup>i</sup>, μ<sub>z,t</sub>, x<sub>\\<t</sub>, x<sub>≥t</sub>, in [1, 2<sup>32</sup>)',
     );
-    expect(apiMath('reading [φx(x_t), φz(z_t)]')).toBe('reading [φ<sup>x</sup>(x<sub>t</sub>), φ<sup>z</sup>(z<sub>t</sub>)]');
+    expect(apiMath('reading [φx(x_t), φz(z_t)]')).toBe(
+      'reading [φ<sup>x</sup>(x<sub>t</sub>), φ<sup>z</sup>(z<sub>t</sub>)]',
+    );
   });
 
   it('leaves code, identifiers, headings and link targets alone', () => {
@@ -47,7 +49,13 @@ describe('apiMath: the doc comments’ plain-text maths on the API pages', () =>
   });
 
   it('splits an equation line off the paragraph it continues, and not list continuations', () => {
-    const md = ['Adam with state:', '  m ← β₁m + (1−β₁)g,  v ← β₂v', 'The bias corrections.', '- a string: in Node', '  a file path (a folder);'].join('\n');
+    const md = [
+      'Adam with state:',
+      '  m ← β₁m + (1−β₁)g,  v ← β₂v',
+      'The bias corrections.',
+      '- a string: in Node',
+      '  a file path (a folder);',
+    ].join('\n');
     expect(apiMath(md).split('\n')).toEqual([
       'Adam with state:',
       '',

@@ -19,7 +19,12 @@ beforeAll(async () => {
   const fixture = join(docsRoot, 'test', 'fixtures', 'api-params');
   // Only the tsconfig reader: the site's typedoc.json (packages, markdown plugin options) stays out.
   const app = await Application.bootstrap(
-    { entryPoints: [join(fixture, 'index.ts')], tsconfig: join(docsRoot, 'tsconfig.json'), skipErrorChecking: true, logLevel: 'Warn' },
+    {
+      entryPoints: [join(fixture, 'index.ts')],
+      tsconfig: join(docsRoot, 'tsconfig.json'),
+      skipErrorChecking: true,
+      logLevel: 'Warn',
+    },
     [new TSConfigReader()],
   );
   const converted = await app.convert();
