@@ -116,7 +116,7 @@ async function toRows(t: tf.Tensor3D): Promise<number[][][]> {
 
 /**
  * Trains a small VRNN and, on the same batches, an RNN baseline of the same size (GRU state, φx and
- * decoder, Gaussian output; no latent) on the 'multimodal' synthetic process: a 2-D walk whose next
+ * decoder, Gaussian output; no latent; every network has one hidden layer of `hDim` units) on the 'multimodal' synthetic process: a 2-D walk whose next
  * point jumps between four places on a circle, chosen by a hidden mode. Calls `onStep` after every
  * step; stops early when `signal` aborts. Everything it allocates is disposed before it resolves.
  */
@@ -128,7 +128,7 @@ export async function trainVrnn(
   const { steps, batch, seqLen, hDim, zDim, learningRate, posterior, klWarmup, freeBits, seed } = settings;
   const data = generateSynthetic('multimodal', { sequences: 512, steps: seqLen, seed });
   const rng = createRng(seed + 1);
-  const hidden = [32];
+  const hidden = [hDim];
   const vrnn = new VRNN({
     xDim: data.dims,
     hDim,
@@ -152,11 +152,6 @@ export async function trainVrnn(
     phiXHidden: hidden,
     decoderHidden: hidden,
   });
-  // The synthetic data is finite by construction: skip the models' per-call NaN/∞ scan, which reads a flag
-  // back synchronously (dataSync) — on WebGPU in Chromium that read goes through an OffscreenCanvas
-  // WebGPU context and breaks later mapAsync reads ("A valid external Instance reference no longer exists").
-  vrnn.checkFinite = false;
-  rnn.checkFinite = false;
   const vrnnOpt = tf.train.adam(learningRate);
   const rnnOpt = tf.train.adam(learningRate);
   const history: StepStats[] = [];

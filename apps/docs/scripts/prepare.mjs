@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application } from 'typedoc';
+import { apiMath } from './api-math.mjs';
+import { fillParameterDescriptions } from './api-params.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(root, 'package.json'));
@@ -18,8 +20,15 @@ for (const f of binaries) copyFileSync(join(wasmDist, f), join(wasmOut, f));
 const app = await Application.bootstrapWithPlugins({ options: join(root, 'typedoc.json') });
 const project = await app.convert();
 if (!project) throw new Error('TypeDoc could not convert the packages (see the errors above).');
+const params = fillParameterDescriptions(project);
 await app.generateOutputs(project);
 if (app.logger.hasErrors()) throw new Error('TypeDoc reported errors (see above).');
+// The comments' plain-text maths (h_{t−1}, φ^dec, indented equations) as sub/superscripts and equation blocks.
+const pagesDir = join(root, 'api', '@probseq');
+for (const f of readdirSync(pagesDir).filter((n) => n.endsWith('.md'))) {
+  const file = join(pagesDir, f);
+  writeFileSync(file, apiMath(readFileSync(file, 'utf8')));
+}
 // TypeDoc's index is a bare list of package names: replace it with one that says what each package is for.
 const packagesDir = join(root, '..', '..', 'packages');
 const rows = readdirSync(join(root, 'api', '@probseq'))
@@ -44,3 +53,6 @@ writeFileSync(
   ].join('\n'),
 );
 console.log(`prepare: ${binaries.length} wasm binaries copied, API reference written to api/`);
+console.log(
+  `prepare: ${params.total} parameters, ${params.after} without a description (${params.before} before filling from other doc comments)`,
+);

@@ -14,6 +14,9 @@ export interface PaddedBatch {
 /**
  * Pads sequences (`seq[t]` a feature vector of length `dims`) into a time-major batch with a mask.
  * `T` is the longest length (or `maxSteps` when given, truncating longer sequences).
+ * @param sequences - the sequences, `sequences[b][t]` a feature vector of length `dims`.
+ * @param dims - the feature dimension D.
+ * @param maxSteps - the batch's length T (longer sequences are truncated); default the longest length.
  */
 export function padBatch(
   sequences: readonly (readonly (readonly number[])[])[],
@@ -57,6 +60,7 @@ export interface BatchOrderOptions {
 /**
  * The batches of one epoch as lists of sequence indices. Deterministic in `seed`: a trainer that
  * derives the seed from the epoch number can recompute any epoch's order (exact resume).
+ * @param lengths - the length of each sequence, indexed as the data set's sequences.
  */
 export function batchOrder(lengths: readonly number[], options: BatchOrderOptions): number[][] {
   const { batchSize, seed, bucketByLength = true, shuffle = true } = options;

@@ -20,6 +20,8 @@ export type { CsvOptions, CsvSequences } from './csv-sequences';
  *
  * @example
  * parseCsv('sequence,x,y\na,0.1,0.2\na,0.3,0.1\nb,1,2\n', 'walk.csv') // 2 sequences, columns ['x', 'y']
+ * @param text - the CSV file's text.
+ * @param source - the file name used in error messages.
  */
 export function parseCsv(text: string, source: string, options: CsvOptions = {}): CsvSequences {
   if (looksBinary(text)) throw new DataError(source, '', 'expected a text CSV file, found binary data');

@@ -9,6 +9,12 @@ export class DataError extends Error {
   /** The JSON-path-like location inside the source (may be empty). */
   readonly location: string;
 
+  /**
+   * The message reads `source: location: message` (`source: message` when the location is empty).
+   * @param source - the file or source name.
+   * @param location - where in it, e.g. `splits.train[3][17][2]`; may be empty.
+   * @param message - what was expected versus found.
+   */
   constructor(source: string, location: string, message: string) {
     super(location ? `${source}: ${location}: ${message}` : `${source}: ${message}`);
     this.name = 'DataError';

@@ -35,7 +35,10 @@ export interface AudioFraming {
   frameSize: number;
 }
 
-/** The number of time steps in a list of sequences. */
+/**
+ * The number of time steps in a list of sequences.
+ * @param sequences - the sequences, each a list of steps.
+ */
 export function countSteps(sequences: readonly (readonly unknown[])[]): number {
   let n = 0;
   for (const s of sequences) n += s.length;

@@ -27,7 +27,10 @@ function correlation(a: readonly number[], b: readonly number[]): number {
   return aa === 0 || bb === 0 ? 0 : ab / Math.sqrt(aa * bb);
 }
 
-/** The most likely key of a 12-bin pitch-class histogram (e.g. total note duration per pitch class). */
+/**
+ * The most likely key of a 12-bin pitch-class histogram (e.g. total note duration per pitch class).
+ * @param pitchClassWeights - 12 non-negative weights, C first.
+ */
 export function estimateKey(pitchClassWeights: readonly number[]): MusicalKey {
   let best: MusicalKey = { tonic: 0, mode: 'major' };
   let bestR = -Infinity;
@@ -47,7 +50,10 @@ export function estimateKey(pitchClassWeights: readonly number[]): MusicalKey {
   return best;
 }
 
-/** The semitone shift in −6..5 that moves `tonic` to C. */
+/**
+ * The semitone shift in −6..5 that moves `tonic` to C.
+ * @param tonic - the key's tonic as a pitch class, 0 = C … 11 = B.
+ */
 export function shiftToC(tonic: number): number {
   const s = (12 - (tonic % 12)) % 12;
   return s > 5 ? s - 12 : s;

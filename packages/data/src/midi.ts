@@ -149,6 +149,7 @@ export interface MidiDatasetOptions extends MidiOptions, SplitOptions {
  *
  * @example
  * midiDataset([{ bytes, source: 'bach/001.mid' }, …], { stepsPerQuarter: 2, transpose: 'c', seed: 1 })
+ * @param files - the MIDI files' bytes, each with its file name for error messages.
  */
 export function midiDataset(
   files: Array<{ bytes: Uint8Array; source: string }>,

@@ -20,7 +20,11 @@ export interface NormalizationOptions {
   pooled?: boolean;
 }
 
-/** Mean and standard deviation (population) of each feature over every step of `sequences`. */
+/**
+ * Mean and standard deviation (population) of each feature over every step of `sequences`.
+ * @param sequences - the sequences (usually the training split), `sequences[i][t]` a feature vector.
+ * @param dims - the feature dimension D.
+ */
 export function computeNormalization(
   sequences: readonly (readonly (readonly number[])[])[],
   dims: number,
@@ -52,7 +56,10 @@ export function computeNormalization(
   };
 }
 
-/** The identity transform for `dims` features. */
+/**
+ * The identity transform for `dims` features.
+ * @param dims - the feature dimension D.
+ */
 export function identityNormalization(dims: number): NormalizationStats {
   return { mean: new Array<number>(dims).fill(0), std: new Array<number>(dims).fill(1) };
 }
@@ -63,7 +70,11 @@ function check(stats: NormalizationStats, dims: number): void {
   }
 }
 
-/** Applies `(x − mean) / std` to every step; returns new arrays. */
+/**
+ * Applies `(x − mean) / std` to every step; returns new arrays.
+ * @param sequences - the sequences, `sequences[i][t]` a feature vector.
+ * @param stats - the per-feature mean and std, from `computeNormalization` on the training split.
+ */
 export function normalize(
   sequences: readonly (readonly (readonly number[])[])[],
   stats: NormalizationStats,
@@ -71,7 +82,11 @@ export function normalize(
   return mapFeatures(sequences, stats, (x, mean, std) => (x - mean) / std);
 }
 
-/** Inverts {@link normalize}: `x·std + mean`. */
+/**
+ * Inverts {@link normalize}: `x·std + mean`.
+ * @param sequences - normalised sequences (e.g. samples of a model trained on normalised data).
+ * @param stats - the stats the data were normalised with.
+ */
 export function denormalize(
   sequences: readonly (readonly (readonly number[])[])[],
   stats: NormalizationStats,

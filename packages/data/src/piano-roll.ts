@@ -48,7 +48,10 @@ export function parsePianoRoll(json: unknown, source: string): SequenceDataset {
   };
 }
 
-/** Converts a dense binary step vector back to its list of active pitch indices (threshold 0.5). */
+/**
+ * Converts a dense binary step vector back to its list of active pitch indices (threshold 0.5).
+ * @param step - one step of a dense piano roll, one value per pitch.
+ */
 export function activePitches(step: readonly number[]): number[] {
   const out: number[] = [];
   step.forEach((v, i) => {

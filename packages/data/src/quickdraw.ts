@@ -17,6 +17,8 @@ export interface QuickDrawOptions {
  * each step the offset from the previous point, penUp = 1 on the last point of a stroke (the
  * stroke-3 format of sketch-rnn; the first point, the offset from the origin, is dropped).
  *
+ * @param drawing - the drawing: a list of strokes `[xs, ys]` or `[xs, ys, ts]`.
+ * @param source - the file name used in error messages.
  * @param where - the location for error messages, e.g. `line 4`.
  */
 export function quickDrawToStrokes(drawing: unknown, source: string, where: string): number[][] {
@@ -59,6 +61,9 @@ export function quickDrawToStrokes(drawing: unknown, source: string, where: stri
 /**
  * Reads one line of a QuickDraw `.ndjson` file: `null` for a blank line or a drawing filtered out
  * by `recognizedOnly`, else its stroke steps. `lineNumber` is 1-based.
+ * @param line - one line of the file.
+ * @param source - the file name used in error messages.
+ * @param lineNumber - the line's number, 1-based, for error messages.
  */
 export function parseQuickDrawLine(
   line: string,
@@ -121,7 +126,11 @@ export class QuickDrawCollector {
   }
 }
 
-/** The drawings of one QuickDraw `.ndjson` text as stroke sequences. */
+/**
+ * The drawings of one QuickDraw `.ndjson` text as stroke sequences.
+ * @param text - the `.ndjson` file's text, one drawing per line.
+ * @param source - the file name used in error messages.
+ */
 export function parseQuickDraw(text: string, source: string, options: QuickDrawOptions = {}): number[][][] {
   const c = new QuickDrawCollector(source, options);
   for (const line of text.split(/\r?\n/)) if (!c.add(line)) break;
@@ -131,6 +140,8 @@ export function parseQuickDraw(text: string, source: string, options: QuickDrawO
 /**
  * A pen-stroke data set (`kind: 'strokes'`) from the drawings of one or more QuickDraw files, split
  * into train / valid / test by a seeded shuffle.
+ * @param sequences - stroke sequences, as `parseQuickDraw` returns them.
+ * @param source - the name of the data set.
  */
 export function quickDrawDataset(sequences: number[][][], source: string, options: SplitOptions = {}): SequenceDataset {
   return { name: source, dims: 3, kind: 'strokes', splits: splitSequences(sequences, options), source };

@@ -8,11 +8,17 @@ export interface Rng {
   uniform(): number;
   /** Standard normal. */
   normal(): number;
-  /** Uniform integer in [0, n). */
+  /**
+   * Uniform integer in [0, n).
+   * @param n - the number of values, a positive integer.
+   */
   int(n: number): number;
 }
 
-/** Creates a seeded generator; any finite number is a valid seed. */
+/**
+ * Creates a seeded generator; any finite number is a valid seed.
+ * @param seed - any finite number; equal seeds give equal streams.
+ */
 export function createRng(seed: number): Rng {
   if (!Number.isFinite(seed)) throw new Error(`seed must be a finite number, found ${seed}`);
   let a = (Math.floor(seed) ^ 0x9e3779b9) >>> 0;
@@ -41,7 +47,11 @@ export function createRng(seed: number): Rng {
   return { uniform, normal, int };
 }
 
-/** A seeded Fisher–Yates shuffle; returns a new array and leaves `items` untouched. */
+/**
+ * A seeded Fisher–Yates shuffle; returns a new array and leaves `items` untouched.
+ * @param items - the items to shuffle.
+ * @param seed - any finite number; equal seeds give equal orders.
+ */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const rng = createRng(seed);
   const out = items.slice();

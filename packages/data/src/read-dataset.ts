@@ -14,6 +14,8 @@ export interface CsvDatasetOptions extends SplitOptions {
 /**
  * Parses a JSON data set, choosing the reader by content: `format: "dx,dy,penUp"` → pen strokes,
  * otherwise a piano roll (`dims` + lists of active pitches).
+ * @param text - the JSON file's text.
+ * @param source - the file name used in error messages.
  */
 export function parseJsonDataset(text: string, source: string): SequenceDataset {
   let json: unknown;
@@ -30,6 +32,7 @@ export function parseJsonDataset(text: string, source: string): SequenceDataset 
  * Builds a real-valued data set from CSV texts: each text is one file; rows group into sequences
  * by id column, or one sequence per file. Every file must have the same feature columns. Splits
  * are drawn with a seeded shuffle ({@link splitSequences}).
+ * @param files - the CSV files' text, each with its file name for error messages.
  */
 export function csvDataset(
   files: Array<{ text: string; source: string }>,
@@ -45,6 +48,7 @@ export function csvDataset(
 /**
  * A real-valued data set from the sequences of several parsed CSV files, which must share their
  * feature columns; splits are drawn with a seeded shuffle.
+ * @param parsed - the parsed files (as `parseCsv` returns them), each with its file name.
  */
 export function combineCsv(
   parsed: Array<CsvSequences & { source: string }>,

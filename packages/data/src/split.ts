@@ -14,6 +14,7 @@ export interface SplitOptions {
 /**
  * Splits sequences into train / valid / test by a seeded shuffle. Each non-empty fraction keeps at
  * least one sequence when there are at least three, and train is never empty.
+ * @param sequences - the sequences to split.
  */
 export function splitSequences(sequences: number[][][], options: SplitOptions = {}): Splits {
   const { valid = 0.1, test = 0.1, seed = 0 } = options;

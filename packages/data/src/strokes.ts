@@ -6,6 +6,8 @@ import { isObject, parseSplits } from './parse-splits';
  * Parses a pen-stroke data set: `{ name, format: "dx,dy,penUp", splits: { train, valid, test } }`
  * where each step is `[dx, dy, penUp]` with finite offsets and penUp ∈ {0, 1} (1 = the pen lifts
  * after this point). Errors name the source, split, sequence index, step and field.
+ * @param json - the parsed JSON value.
+ * @param source - the file name used in error messages.
  */
 export function parseStrokes(json: unknown, source: string): SequenceDataset {
   if (!isObject(json)) throw new DataError(source, '', `expected a JSON object, found ${describeValue(json)}`);

@@ -49,6 +49,9 @@ function rawFormat(bytes: Uint8Array): { code: number; bits: number } | null {
  * Decodes a WAV file (PCM 8/16/24/32-bit or IEEE float 32/64-bit, any channel count) with the
  * `wavefile` library, optionally resampled to `sampleRate` (its cubic interpolation with a low-pass
  * filter), and mixed down to mono by averaging the channels.
+ * @param bytes - the file's bytes.
+ * @param source - the file name used in error messages.
+ * @param sampleRate - the rate to resample to, in Hz; default the file's own.
  */
 export function decodeWav(bytes: Uint8Array, source: string, sampleRate?: number): MonoAudio {
   const riff = ascii(bytes, 0, 4);
@@ -96,7 +99,11 @@ export function decodeWav(bytes: Uint8Array, source: string, sampleRate?: number
   return { sampleRate: fmtOf().sampleRate, samples };
 }
 
-/** Encodes mono samples in [−1, 1] (clipped) as a 16-bit PCM WAV file. */
+/**
+ * Encodes mono samples in [−1, 1] (clipped) as a 16-bit PCM WAV file.
+ * @param samples - mono samples in [−1, 1].
+ * @param sampleRate - the sample rate in Hz.
+ */
 export function encodeWav(samples: ArrayLike<number>, sampleRate: number): Uint8Array {
   const pcm = new Int16Array(samples.length);
   for (let i = 0; i < samples.length; i++) {
@@ -118,7 +125,11 @@ export interface WavOptions extends SplitOptions {
   segmentFrames?: number;
 }
 
-/** Cuts mono samples into frames of `frameSize` (a last partial frame is dropped). */
+/**
+ * Cuts mono samples into frames of `frameSize` (a last partial frame is dropped).
+ * @param samples - mono samples.
+ * @param frameSize - samples per frame (the feature dimension of each step).
+ */
 export function frameAudio(samples: ArrayLike<number>, frameSize: number): number[][] {
   if (!Number.isInteger(frameSize) || frameSize < 1)
     throw new Error(`frameSize must be a positive integer, found ${frameSize}`);
@@ -132,6 +143,7 @@ export function frameAudio(samples: ArrayLike<number>, frameSize: number): numbe
  * A real-valued data set from WAV files: mono at `sampleRate`, each time step a frame of
  * `frameSize` samples, each sequence `segmentFrames` consecutive frames; the sequences of all
  * files are split into train / valid / test by a seeded shuffle.
+ * @param files - the WAV files' bytes, each with its file name for error messages.
  */
 export function wavDataset(
   files: Array<{ bytes: Uint8Array; source: string }>,

@@ -81,6 +81,10 @@ export class DiagGaussianMixture extends Distribution {
   /**
    * Builds from unconstrained network outputs: scale = softplus(rawScale) + minScale. The scale tensor
    * is created here (build inside `tf.tidy`).
+   * @param logits Unnormalised mixture log-weights `[..., K]`.
+   * @param loc Component means `[..., K, D]`.
+   * @param rawScale Unconstrained component scales `[..., K, D]` (any real value).
+   * @param minScale Floor added to every scale (default 1e-4), so the density stays bounded.
    */
   static fromRaw(logits: tf.Tensor, loc: tf.Tensor, rawScale: tf.Tensor, minScale = 1e-4, options?: DistributionOptions): DiagGaussianMixture {
     const owner = 'DiagGaussianMixture.fromRaw';
@@ -103,7 +107,10 @@ export class DiagGaussianMixture extends Distribution {
     return tf.tidy(() => tf.softmax(this.logits));
   }
 
-  /** Log-density of each component, `[...sampleShape, ...batchShape, K]`, for `x` `[..., D]`. */
+  /**
+   * Log-density of each component, `[...sampleShape, ...batchShape, K]`, for `x` `[..., D]`.
+   * @param x Values `[...sampleShape, ...batchShape, D]`.
+   */
   componentLogProb(x: tf.Tensor): tf.Tensor {
     this.checkValue(x, 'componentLogProb');
     return tf.tidy(() => this.componentLogDensity(x));

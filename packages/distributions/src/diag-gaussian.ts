@@ -66,6 +66,9 @@ export class DiagGaussian extends Distribution {
   /**
    * Builds from unconstrained network outputs: scale = softplus(rawScale) + minScale. The scale tensor
    * is created here (build inside `tf.tidy`). Gradients flow to `loc` and `rawScale`.
+   * @param loc Means `[..., D]`.
+   * @param rawScale Unconstrained scales `[..., D]` (any real value), shaped like `loc`.
+   * @param minScale Floor added to every scale (default 1e-4), so the density stays bounded.
    */
   static fromRaw(loc: tf.Tensor, rawScale: tf.Tensor, minScale = 1e-4, options?: DistributionOptions): DiagGaussian {
     const owner = 'DiagGaussian.fromRaw';
@@ -87,6 +90,7 @@ export class DiagGaussian extends Distribution {
   /**
    * loc + scale·eps for given standard-normal noise `eps` `[..., D]` (broadcast against the
    * parameters): `rsample` with the noise supplied, for parity tests with fixed noise.
+   * @param eps Standard-normal noise `[..., D]`.
    */
   reparameterize(eps: tf.Tensor): tf.Tensor {
     this.checkValue(eps, 'reparameterize', 'eps');

@@ -35,7 +35,12 @@ export abstract class Distribution {
   /** Whether this distribution checks parameter values and, in `logProb`, sample values. */
   readonly validateArgs: boolean;
 
-  /** Subclasses pass their batch and event shapes and whether they validate values. */
+  /**
+   * Subclasses pass their batch and event shapes and whether they validate values.
+   * @param batchShape Shape of the independent distributions (the parameters' shape without the event part).
+   * @param eventShape Shape of one draw; `logProb` sums over these dimensions.
+   * @param validateArgs Whether to check parameter values and, in `logProb`, sample values.
+   */
   protected constructor(batchShape: number[], eventShape: number[], validateArgs: boolean) {
     this.batchShape = batchShape;
     this.eventShape = eventShape;
@@ -50,6 +55,8 @@ export abstract class Distribution {
   /**
    * Draws samples of shape `[...sampleShape, ...batchShape, ...eventShape]`. The same `seed` gives the
    * same samples on every backend; without one, samples are fresh. No gradient flows through `sample`.
+   * @param sampleShape Leading shape of independent draws (default `[]`: one draw per batch element).
+   * @param seed Any finite number, for reproducible draws; omit it for fresh samples.
    */
   sample(sampleShape: number[] = [], seed?: number): tf.Tensor {
     const shape = checkSampleShape(sampleShape, `${this.name}.sample`);
@@ -60,6 +67,8 @@ export abstract class Distribution {
   /**
    * Reparameterised samples, shaped like `sample`: a differentiable function of the parameters and of
    * parameter-free noise, so gradients flow to the parameters. Throws if `hasRsample` is false.
+   * @param sampleShape Leading shape of independent draws (default `[]`: one draw per batch element).
+   * @param seed Any finite number, for reproducible noise ε; omit it for fresh samples.
    */
   rsample(sampleShape: number[] = [], seed?: number): tf.Tensor {
     const shape = checkSampleShape(sampleShape, `${this.name}.rsample`);
@@ -70,7 +79,10 @@ export abstract class Distribution {
     return tf.tidy(() => this.rsampleN(shape, s));
   }
 
-  /** Log density (or mass) of `x` `[...sampleShape, ...batchShape, ...eventShape]`, summed over event dims. */
+  /**
+   * Log density (or mass) of `x` `[...sampleShape, ...batchShape, ...eventShape]`, summed over event dims.
+   * @param x Values `[...sampleShape, ...batchShape, ...eventShape]` (the batch part may broadcast).
+   */
   abstract logProb(x: tf.Tensor): tf.Tensor;
 
   /** Entropy, shape `batchShape`. */
@@ -93,10 +105,18 @@ export abstract class Distribution {
     return `${this.name}(batchShape=${shapeStr(this.batchShape)}, eventShape=${shapeStr(this.eventShape)})`;
   }
 
-  /** Samples for `sample`; run without gradient recording and inside `tf.tidy`. */
+  /**
+   * Samples for `sample`; run without gradient recording and inside `tf.tidy`.
+   * @param sampleShape The checked sample shape.
+   * @param seed The checked seed, or undefined for fresh samples.
+   */
   protected abstract sampleN(sampleShape: number[], seed: number | undefined): tf.Tensor;
 
-  /** Reparameterised samples for `rsample`; run inside `tf.tidy`. */
+  /**
+   * Reparameterised samples for `rsample`; run inside `tf.tidy`.
+   * @param sampleShape The checked sample shape.
+   * @param seed The checked seed, or undefined for fresh noise.
+   */
   protected rsampleN(sampleShape: number[], seed: number | undefined): tf.Tensor {
     void sampleShape;
     void seed;
@@ -109,6 +129,9 @@ export abstract class Distribution {
   /**
    * Checks that `x` ends in `batchShape + eventShape` (broadcasting allowed in the batch part, exact in
    * the event part), and returns it.
+   * @param x The value to check.
+   * @param method The calling method, for the message (`logProb`).
+   * @param name The argument's name in the message (default `x`).
    */
   protected checkValue(x: unknown, method: string, name = 'x'): tf.Tensor {
     const owner = `${this.name}.${method}`;
@@ -134,7 +157,11 @@ export abstract class Distribution {
   }
 }
 
-/** The message name of a distribution class: its own static `distributionName`, else its `name`. */
+/**
+ * The message name of a distribution class: its own static `distributionName`, else its `name`.
+ * @param cls The distribution class (its constructor).
+ * @param cls.name The class's own name, used when it sets no `distributionName`.
+ */
 export function distributionName(cls: { readonly name: string }): string {
   if (Object.prototype.hasOwnProperty.call(cls, 'distributionName')) return (cls as unknown as { distributionName: string }).distributionName;
   return cls.name || 'Distribution';

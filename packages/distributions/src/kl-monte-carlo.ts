@@ -16,6 +16,10 @@ import { broadcastOrThrow, checkSeed, shapeStr } from './validate';
  * ```ts
  * const est = tf.tidy(() => klMonteCarlo(p, q, 10_000, 1)); // compare with kl(p, q)
  * ```
+ * @param p The distribution sampled from.
+ * @param q The reference distribution, evaluated at p's samples.
+ * @param n Number of samples (a positive integer); the standard error falls as 1/√n.
+ * @param seed Any finite number, for reproducible samples; omit it for fresh ones.
  */
 export function klMonteCarlo(p: Distribution, q: Distribution, n: number, seed?: number): tf.Tensor {
   const owner = 'klMonteCarlo';

@@ -1,11 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { distributionName, type Distribution } from './distribution';
 
-/** A constructor of a distribution class (abstract classes included). */
+/**
+ * A constructor of a distribution class (abstract classes included).
+ * @param args The class's constructor arguments.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type DistributionClass<D extends Distribution = Distribution> = abstract new (...args: any[]) => D;
 
-/** An analytic KL divergence KL(p ‖ q), shape = broadcast of the two batch shapes. */
+/**
+ * An analytic KL divergence KL(p ‖ q), shape = broadcast of the two batch shapes.
+ * @param p The first argument of KL(p ‖ q).
+ * @param q The second argument of KL(p ‖ q).
+ */
 export type KLFunction<P extends Distribution = Distribution, Q extends Distribution = Distribution> = (p: P, q: Q) => tf.Tensor;
 
 interface Entry {
@@ -24,6 +31,9 @@ const registry: Entry[] = [];
  * ```ts
  * registerKL(MyDist, Normal, (p, q) => ...);
  * ```
+ * @param P The class of the first argument p (subclasses match too).
+ * @param Q The class of the second argument q (subclasses match too).
+ * @param fn KL(p ‖ q) in closed form, shape = the broadcast of the two batch shapes.
  */
 export function registerKL<P extends Distribution, Q extends Distribution>(
   P: DistributionClass<P>,
@@ -47,7 +57,11 @@ function distance(obj: object, cls: DistributionClass): number {
   return -1;
 }
 
-/** The registered KL function for the pair's runtime types (most specific match), or undefined. */
+/**
+ * The registered KL function for the pair's runtime types (most specific match), or undefined.
+ * @param p The first argument of KL(p ‖ q).
+ * @param q The second argument of KL(p ‖ q).
+ */
 export function lookupKL(p: Distribution, q: Distribution): KLFunction | undefined {
   let best: Entry | undefined;
   let bestKey: [number, number] = [Infinity, Infinity];
@@ -72,6 +86,8 @@ export function lookupKL(p: Distribution, q: Distribution): KLFunction | undefin
  * ```ts
  * const d = tf.tidy(() => kl(new DiagGaussian(muQ, sQ), new DiagGaussian(muP, sP))); // [B]
  * ```
+ * @param p The distribution the expectation is taken under (in the VRNN, the posterior q(z_t | x_≤t, z_<t)).
+ * @param q The reference distribution (in the VRNN, the prior p(z_t | x_<t, z_<t)); its batch shape broadcasts with p's.
  */
 export function kl(p: Distribution, q: Distribution): tf.Tensor {
   if (!isDistribution(p) || !isDistribution(q)) {

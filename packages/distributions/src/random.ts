@@ -4,6 +4,8 @@ import * as tf from '@tensorflow/tfjs-core';
  * A seed for stream `stream` derived from a user seed: a 32-bit integer hash in [1, 2^32), so
  * streams of one seed are unrelated, and never 0 (tfjs treats a seed of 0 as "no seed").
  * Without a user seed, returns undefined (fresh randomness).
+ * @param seed The user's seed (any finite number), or undefined.
+ * @param stream Which stream: a small integer, distinct for each use of the seed.
  */
 export function deriveSeed(seed: number | undefined, stream: number): number | undefined {
   if (seed === undefined) return undefined;

@@ -8,6 +8,7 @@ let validateByDefault = true;
  * `validateArgs` option. The checks read parameter values synchronously, which is cheap on cpu and
  * wasm (tens of µs per distribution); on webgpu (and webgl) they are skipped, since a synchronous read
  * would stall the GPU (and is impossible in Node). Shape checks always run. Defaults to `true`.
+ * @param value `true` to check values, `false` to skip the checks.
  */
 export function setDefaultValidateArgs(value: boolean): void {
   if (typeof value !== 'boolean') throw new Error(`setDefaultValidateArgs: value must be a boolean, found ${String(value)}.`);

@@ -36,6 +36,14 @@ export class Adam {
   private m: tf.Variable[] = [];
   private v: tf.Variable[] = [];
 
+  /**
+   * Zero moments for each parameter; `t` starts at 0.
+   * @param params The variables it updates, in the order `step` takes their gradients.
+   * @param lr Learning rate.
+   * @param beta1 Decay of the first moment m (default 0.9).
+   * @param beta2 Decay of the second moment v (default 0.999).
+   * @param epsilon Added to √v̂ in the denominator (default 1e-8).
+   */
   constructor(
     readonly params: tf.Variable[],
     lr: number,
@@ -56,6 +64,7 @@ export class Adam {
    * Applies one update; `grads[i]` belongs to `params[i]`. Does not dispose the gradients. With
    * `maxNorm`, clips them jointly first; returns the joint gradient norm before clipping (NaN when
    * `maxNorm` is not given).
+   * @param grads One gradient per parameter, shaped like it, in the order of `params`.
    */
   step(grads: tf.Tensor[], options: AdamStepOptions = {}): number {
     if (grads.length !== this.params.length)
@@ -131,7 +140,11 @@ export class Adam {
     return out;
   }
 
-  /** Restores moments saved by {@link state} and the step count. */
+  /**
+   * Restores moments saved by {@link state} and the step count.
+   * @param state The tensors `state` returned (`m.0`, `v.0`, …), copied into the moments.
+   * @param t The step count at the time of saving.
+   */
   restore(state: tf.NamedTensorMap, t: number): void {
     this.params.forEach((p, i) => {
       for (const [key, list] of [

@@ -51,6 +51,9 @@ function reduceTo(dy: tf.Tensor, shape: number[]): tf.Tensor {
  * `x·W + b` for `x` of shape `[..., in]`, `W` of shape `[in, out]` and `b` broadcastable to
  * `[N, out]` (`[out]`, or `[N, out]` for a per-row offset such as a precomputed input projection).
  * One plain matMul forwards; plain matMuls backwards.
+ * @param x Inputs `[..., in]`.
+ * @param w Weight `[in, out]`.
+ * @param b Bias `[out]` or `[N, out]`; omit it (or pass null) for none.
  */
 export function affine(x: tf.Tensor, w: tf.Tensor, b?: tf.Tensor | null): tf.Tensor {
   if (w.rank !== 2) throw new Error(`affine: weight must be 2-D [in, out], found shape [${w.shape}]`);

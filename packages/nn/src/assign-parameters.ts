@@ -18,6 +18,8 @@ const shapeStr = (s: readonly number[]) => `[${s.join(', ')}]`;
  * Assigns named tensors to the module's parameters of the same dotted name. Everything is checked
  * before anything is assigned, so a mismatch leaves the module unchanged; the error names the
  * parameter, the expected and the found shape. The tensors are not disposed.
+ * @param module The module whose parameters receive the values.
+ * @param tensors Values by dotted parameter name (`layers.0.weight`), in probseq layout.
  */
 export function assignParameters(module: Module, tensors: tf.NamedTensorMap, options: AssignOptions = {}): string[] {
   const source = options.source ? ` in ${options.source}` : '';

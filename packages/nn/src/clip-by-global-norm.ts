@@ -5,6 +5,8 @@ import * as tf from '@tensorflow/tfjs-core';
  * g · maxNorm / max(norm, maxNorm), with norm = √(Σ‖g‖²) (as `tf.clip_by_global_norm`).
  * Accepts a list or a name→tensor map (as returned by `tf.variableGrads`) and returns the same
  * structure plus the norm before clipping. The inputs are not disposed.
+ * @param grads Gradients, as a list or a name→tensor map.
+ * @param maxNorm The largest joint L2 norm allowed (a positive number).
  */
 export function clipByGlobalNorm<G extends tf.Tensor[] | tf.NamedTensorMap>(
   grads: G,

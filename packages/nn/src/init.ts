@@ -17,7 +17,12 @@ function fans(shape: number[]): [number, number] {
   return [shape[shape.length - 2] * receptive, shape[shape.length - 1] * receptive];
 }
 
-/** Uniform on [-bound, bound) from the seeded generator, as a float32 tensor. */
+/**
+ * Uniform on [-bound, bound) from the seeded generator, as a float32 tensor.
+ * @param shape The tensor's shape (positive integers).
+ * @param bound Half-width of the interval.
+ * @param seed Any finite number; equal seeds give equal values.
+ */
 export function uniformInit(shape: number[], bound: number, seed: number): tf.Tensor {
   checkShape(shape, 'uniformInit');
   const rng = new SeededRandom(seed);
@@ -30,6 +35,9 @@ export function uniformInit(shape: number[], bound: number, seed: number): tf.Te
 /**
  * PyTorch's default for `nn.Linear` and the RNN cells: U(−1/√fanIn, 1/√fanIn).
  * `fanIn` defaults to the first dimension of an `[in, out]` weight; pass it for biases.
+ * @param shape The tensor's shape; a weight is `[in, out]`.
+ * @param seed Any finite number; equal seeds give equal values.
+ * @param fanIn The layer's input width (default: the first dimension of `shape`).
  */
 export function torchUniform(shape: number[], seed: number, fanIn?: number): tf.Tensor {
   checkShape(shape, 'torchUniform');
@@ -37,14 +45,22 @@ export function torchUniform(shape: number[], seed: number, fanIn?: number): tf.
   return uniformInit(shape, 1 / Math.sqrt(fin), seed);
 }
 
-/** Glorot (Xavier) uniform: U(−a, a) with a = gain·√(6 / (fanIn + fanOut)). */
+/**
+ * Glorot (Xavier) uniform: U(−a, a) with a = gain·√(6 / (fanIn + fanOut)).
+ * @param shape The tensor's shape; a weight is `[in, out]`.
+ * @param seed Any finite number; equal seeds give equal values.
+ * @param gain Scale factor (default 1).
+ */
 export function glorotUniform(shape: number[], seed: number, gain = 1): tf.Tensor {
   checkShape(shape, 'glorotUniform');
   const [fin, fout] = fans(shape);
   return uniformInit(shape, gain * Math.sqrt(6 / (fin + fout)), seed);
 }
 
-/** All zeros. */
+/**
+ * All zeros.
+ * @param shape The tensor's shape (positive integers).
+ */
 export function zerosInit(shape: number[]): tf.Tensor {
   checkShape(shape, 'zerosInit');
   return tf.zeros(shape, 'float32');
@@ -55,6 +71,9 @@ export function zerosInit(shape: number[]): tf.Tensor {
  * Gaussian matrix in float64, with the signs of R's diagonal folded into Q (as `torch.nn.init.orthogonal_`),
  * so the result is Haar-distributed. Rows are orthonormal when rows ≤ cols, columns otherwise.
  * Shapes with more than two dimensions are flattened to `[prod(leading), last]`.
+ * @param shape `[rows, cols]` (more dimensions are flattened).
+ * @param seed Any finite number; equal seeds give equal values.
+ * @param gain Scale factor (default 1).
  */
 export function orthogonal(shape: number[], seed: number, gain = 1): tf.Tensor {
   checkShape(shape, 'orthogonal');
@@ -127,7 +146,13 @@ function householderQ(a: Float64Array, m: number, n: number): Float64Array {
   return q;
 }
 
-/** Builds a weight of `shape` with the named initialiser. */
+/**
+ * Builds a weight of `shape` with the named initialiser.
+ * @param init `torch`, `glorot`, `orthogonal` or `zeros`.
+ * @param shape The tensor's shape; a weight is `[in, out]`.
+ * @param seed Any finite number; equal seeds give equal values.
+ * @param gain Scale factor for `glorot` and `orthogonal` (default 1).
+ */
 export function initWeight(init: InitName, shape: number[], seed: number, gain = 1): tf.Tensor {
   switch (init) {
     case 'torch':

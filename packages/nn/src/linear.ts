@@ -56,7 +56,10 @@ export class Linear extends Module {
           );
   }
 
-  /** `x·W + b` for `x` of shape `[..., in]`; returns `[..., out]`. */
+  /**
+   * `x·W + b` for `x` of shape `[..., in]`; returns `[..., out]`.
+   * @param x Inputs `[..., inFeatures]`.
+   */
   apply(x: tf.Tensor): tf.Tensor {
     if (!(x instanceof tf.Tensor) || x.rank < 1 || x.shape[x.rank - 1] !== this.inFeatures) {
       const found = x instanceof tf.Tensor ? `[${x.shape}]` : typeof x;

@@ -96,7 +96,10 @@ async function readFromHandler(handler: tf.io.IOHandler, where: string): Promise
   };
 }
 
-/** Reads a parameter file (see {@link ParameterSource}) into tensors; nothing is assigned. */
+/**
+ * Reads a parameter file (see {@link ParameterSource}) into tensors; nothing is assigned.
+ * @param source A folder or `model.json` path (Node), a URL, or the file contents in memory.
+ */
 export async function readParameters(source: ParameterSource): Promise<ReadParametersResult> {
   if (typeof source === 'string' || source instanceof URL) {
     const s = source.toString();
@@ -139,6 +142,8 @@ export interface LoadOptions {
  * const { config } = await loadParameters(model, 'runs/exp1');            // Node
  * await loadParameters(model, new URL('/models/exp1/model.json', location.href)); // browser
  * ```
+ * @param module The module whose parameters receive the values (built with the same config).
+ * @param source A folder or `model.json` path (Node), a URL, or the file contents in memory.
  */
 export async function loadParameters(module: Module, source: ParameterSource, options: LoadOptions = {}): Promise<{ config: unknown }> {
   const read = await readParameters(source);
@@ -160,6 +165,8 @@ export async function loadParameters(module: Module, source: ParameterSource, op
  * Loads a PyTorch `state_dict` exported by `scripts/export-state-dict.py` (same file format, PyTorch
  * names and layouts) into `module`, mapping names with `torchParameterName` / `options.rename` and
  * transposing 2-D weights. Resolves to the stored config.
+ * @param module The module whose parameters receive the values.
+ * @param source A folder or `model.json` path (Node), a URL, or the file contents in memory.
  */
 export async function loadTorchStateDict(
   module: Module,

@@ -38,6 +38,11 @@ export class MLP extends Module {
   readonly layers: Linear[] = [];
   private readonly activations: Activation[] = [];
 
+  /**
+   * Linear layers `inFeatures → hiddenSizes[0] → … → hiddenSizes[last]`.
+   * @param inFeatures Input width.
+   * @param hiddenSizes The width of each layer in order; the last is `outFeatures`.
+   */
   constructor(inFeatures: number, hiddenSizes: number[], options: MLPOptions = {}) {
     super();
     if (!Number.isInteger(inFeatures) || inFeatures <= 0) {
@@ -76,7 +81,10 @@ export class MLP extends Module {
     this.outFeatures = width;
   }
 
-  /** Applies the layers to `x` of shape `[..., in]`; returns `[..., outFeatures]`. */
+  /**
+   * Applies the layers to `x` of shape `[..., in]`; returns `[..., outFeatures]`.
+   * @param x Inputs `[..., inFeatures]`.
+   */
   apply(x: tf.Tensor): tf.Tensor {
     if (!(x instanceof tf.Tensor) || x.rank < 1 || x.shape[x.rank - 1] !== this.inFeatures) {
       const found = x instanceof tf.Tensor ? `[${x.shape}]` : typeof x;

@@ -23,6 +23,9 @@ export abstract class Module {
    * Registers a float32 parameter initialised from `init` and returns its variable. The module
    * takes ownership of a plain tensor `init` (it is disposed; the variable keeps the values); a
    * `tf.Variable` passed as `init` is copied and left to the caller.
+   * @param name Letters, digits and `_`, dot-separated; unique within this module.
+   * @param init Initial values (cast to float32).
+   * @param trainable Whether `trainableParameters()` includes it (default true).
    */
   registerParameter(name: string, init: tf.Tensor, trainable = true): tf.Variable {
     this.checkNewName(name, 'registerParameter');
@@ -37,7 +40,11 @@ export abstract class Module {
     return v;
   }
 
-  /** Registers a child module; its parameters appear under `name.`. Returns the child. */
+  /**
+   * Registers a child module; its parameters appear under `name.`. Returns the child.
+   * @param name Letters, digits and `_`, dot-separated; unique within this module.
+   * @param module The child module.
+   */
   registerModule<M extends Module>(name: string, module: M): M {
     this.checkNewName(name, 'registerModule');
     if (!(module instanceof Module)) throw new Error(`registerModule('${name}'): expected a Module`);
@@ -54,7 +61,10 @@ export abstract class Module {
     }
   }
 
-  /** Every parameter of this module and its descendants, with its dotted name. */
+  /**
+   * Every parameter of this module and its descendants, with its dotted name.
+   * @param prefix Put before every name (default `''`).
+   */
   namedParameters(prefix = ''): Array<[string, tf.Variable]> {
     const out: Array<[string, tf.Variable]> = [];
     for (const [n, v] of this.ownParameters) out.push([prefix + n, v]);
@@ -62,7 +72,10 @@ export abstract class Module {
     return out;
   }
 
-  /** The direct and indirect child modules with their dotted names. */
+  /**
+   * The direct and indirect child modules with their dotted names.
+   * @param prefix Put before every name (default `''`).
+   */
   namedModules(prefix = ''): Array<[string, Module]> {
     const out: Array<[string, Module]> = [];
     for (const [n, m] of this.children) {
@@ -82,12 +95,18 @@ export abstract class Module {
     return this.parameters().filter((v) => v.trainable);
   }
 
-  /** Sets the `trainable` flag of every parameter of this module and its descendants. */
+  /**
+   * Sets the `trainable` flag of every parameter of this module and its descendants.
+   * @param trainable The flag every parameter gets.
+   */
   setTrainable(trainable: boolean): void {
     for (const v of this.parameters()) v.trainable = trainable;
   }
 
-  /** The parameter with the given dotted name; throws listing the known names if absent. */
+  /**
+   * The parameter with the given dotted name; throws listing the known names if absent.
+   * @param name A dotted name as `namedParameters()` lists it, e.g. `layers.0.weight`.
+   */
   getParameter(name: string): tf.Variable {
     for (const [n, v] of this.namedParameters()) if (n === name) return v;
     const known = this.namedParameters().map(([n]) => n);

@@ -39,6 +39,7 @@ export interface SaveOptions {
 /**
  * Encodes the module's parameters in the tfjs weights-manifest format, one weights file named
  * `weights.bin`, with `options.config` stored in `userDefinedMetadata`.
+ * @param module The module whose parameters are encoded.
  */
 export async function encodeParameters(module: Module, options: SaveOptions = {}): Promise<ParameterArtifacts> {
   const named = module.namedParameters().map(([name, tensor]) => ({ name, tensor }));

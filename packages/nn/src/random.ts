@@ -50,6 +50,8 @@ function hashSeed(seed: number): number {
 /**
  * Derives an independent child seed from a parent seed and a path of labels (e.g. a layer index),
  * so a module built from one seed gives each parameter its own stream.
+ * @param seed The parent seed (any finite number).
+ * @param path Labels that name the child, e.g. `'layers', 0, 'weight'`.
  */
 export function deriveSeed(seed: number, ...path: Array<string | number>): number {
   let h = hashSeed(seed) >>> 0;

@@ -19,6 +19,8 @@ export type ParameterTarget = string | tf.io.IOHandler;
  * ```ts
  * await saveParameters(vrnn, 'runs/exp1', { config: vrnn.config });
  * ```
+ * @param module The module whose parameters are saved.
+ * @param target A folder or `.json` path (Node), or a `tf.io.IOHandler` (browser).
  */
 export async function saveParameters(module: Module, target: ParameterTarget, options: SaveOptions = {}): Promise<void> {
   const artifacts = await encodeParameters(module, options);

@@ -15,6 +15,7 @@ const CAMEL: Record<string, string> = { weight_ih: 'weightIH', weight_hh: 'weigh
  * | anything else (`…weight`, `…bias`)        | unchanged                  |
  *
  * Bidirectional weights (`…_reverse`) have no counterpart and throw.
+ * @param torchName A PyTorch `state_dict` key, e.g. `rnn.weight_ih_l0`.
  */
 export function torchParameterName(torchName: string): string {
   const parts = torchName.split('.');
@@ -35,11 +36,14 @@ export interface TorchImportOptions {
    * probseq name, or a function returning the probseq name (`null` to skip the tensor, `undefined` to
    * fall back to the default). E.g. `nn.Sequential(Linear, ReLU, Linear)` keys `0.weight`, `2.weight`
    * map to an MLP's `layers.0.weight`, `layers.1.weight`.
+   * @param torchName A PyTorch `state_dict` key.
    */
   rename?: Record<string, string> | ((torchName: string) => string | null | undefined);
   /**
    * Whether to transpose a tensor from PyTorch's `[out, in]` to probseq's `[in, out]`; by default
    * every 2-D tensor is transposed (all 2-D parameters of Linear and the RNN cells are weights).
+   * @param torchName A PyTorch `state_dict` key.
+   * @param tensor Its tensor, in PyTorch layout.
    */
   transpose?: (torchName: string, tensor: tf.Tensor) => boolean;
   /** As {@link AssignOptions.strict} (default true). */
@@ -52,6 +56,7 @@ export interface TorchImportOptions {
  * Maps a PyTorch `state_dict` (PyTorch names and layouts) onto probseq names and layouts:
  * renames by {@link torchParameterName} (or `options.rename`) and transposes 2-D weights.
  * Returns new tensors; the caller disposes them.
+ * @param stateDict Tensors by PyTorch key, in PyTorch layout (`[out, in]` weights).
  */
 export function mapTorchStateDict(stateDict: tf.NamedTensorMap, options: TorchImportOptions = {}): tf.NamedTensorMap {
   const out: tf.NamedTensorMap = {};
@@ -81,6 +86,8 @@ export function mapTorchStateDict(stateDict: tf.NamedTensorMap, options: TorchIm
 /**
  * Assigns a PyTorch `state_dict` to `module` through {@link mapTorchStateDict}; checks names and
  * shapes (in probseq layout) before assigning anything. Returns the probseq names assigned.
+ * @param module The module whose parameters receive the values.
+ * @param stateDict Tensors by PyTorch key, in PyTorch layout (`[out, in]` weights).
  */
 export function importTorchStateDict(module: Module, stateDict: tf.NamedTensorMap, options: TorchImportOptions = {}): string[] {
   const mapped = mapTorchStateDict(stateDict, options);

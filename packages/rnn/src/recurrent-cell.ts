@@ -16,13 +16,27 @@ export interface RecurrentCell<S> {
   readonly inputSize: number;
   /** Width of the outputs `h`. */
   readonly hiddenSize: number;
-  /** The zero state for a batch of `batch` sequences. */
+  /**
+   * The zero state for a batch of `batch` sequences.
+   * @param batch Number of sequences B.
+   */
   initialState(batch: number): S;
-  /** One step: `x` is `[B, inputSize]`; returns the new state and the output `h` `[B, hiddenSize]`. */
+  /**
+   * One step: `x` is `[B, inputSize]`; returns the new state and the output `h` `[B, hiddenSize]`.
+   * @param state The state after the previous step (`initialState(B)` at the start).
+   * @param x Inputs of this step `[B, inputSize]`.
+   */
   step(state: S, x: tf.Tensor2D): [S, tf.Tensor2D];
-  /** The state-independent input projection of `xs` `[..., inputSize]` → `[..., projectedSize]`. */
+  /**
+   * The state-independent input projection of `xs` `[..., inputSize]` → `[..., projectedSize]`.
+   * @param xs Inputs of every step `[..., inputSize]` (e.g. `[T, B, inputSize]`).
+   */
   projectInputs?(xs: tf.Tensor): tf.Tensor;
-  /** One step from an already projected input `[B, projectedSize]`. */
+  /**
+   * One step from an already projected input `[B, projectedSize]`.
+   * @param state The state after the previous step.
+   * @param xp This step's rows of `projectInputs(xs)`, `[B, projectedSize]`.
+   */
   stepProjected?(state: S, xp: tf.Tensor2D): [S, tf.Tensor2D];
 }
 

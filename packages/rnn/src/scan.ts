@@ -32,6 +32,8 @@ export interface ScanResult<S> {
  * const cell = new GRUCell(4, 16, { seed: 0 });
  * const { outputs, finalState } = scan(cell, xs, { mask }); // xs [T, B, 4], mask [T, B]
  * ```
+ * @param cell The cell run at every step.
+ * @param xs Time-major inputs `[T, B, D]`, D the cell's `inputSize`.
  */
 export function scan<S>(cell: RecurrentCell<S>, xs: tf.Tensor, options: ScanOptions<S> = {}): ScanResult<S> {
   if (!(xs instanceof tf.Tensor) || xs.rank !== 3 || xs.shape[2] !== cell.inputSize) {

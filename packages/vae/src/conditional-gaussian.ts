@@ -40,6 +40,12 @@ export class ConditionalGaussian extends Module {
   /** Dimension of the Gaussian. */
   readonly outFeatures: number;
 
+  /**
+   * An MLP with `hiddenSizes` (each followed by the activation), then a Gaussian head of `outFeatures` dimensions.
+   * @param inFeatures Width of the conditioning input u.
+   * @param hiddenSizes Widths of the hidden layers (empty: the head reads u directly).
+   * @param outFeatures Dimension of the Gaussian.
+   */
   constructor(inFeatures: number, hiddenSizes: number[], outFeatures: number, options: ConditionalGaussianOptions = {}) {
     super();
     checkSizes('ConditionalGaussian', inFeatures, hiddenSizes);
@@ -52,13 +58,19 @@ export class ConditionalGaussian extends Module {
     this.head = this.registerModule('head', new GaussianHead(width, outFeatures, { minScale, init, seed: seed + hiddenSizes.length }));
   }
 
-  /** μ(u) and σ(u) for u `[..., inFeatures]`. */
+  /**
+   * μ(u) and σ(u) for u `[..., inFeatures]`.
+   * @param u Conditioning input `[..., inFeatures]` (in the VRNN: h_{t−1} for the prior, [φx(x_t), h_{t−1}] for the encoder).
+   */
   locScale(u: tf.Tensor): [tf.Tensor, tf.Tensor] {
     checkLastDim('ConditionalGaussian: input', u, this.inFeatures);
     return this.head.locScale(applyLayers(this.layers, this.activation, u));
   }
 
-  /** The Gaussian for the conditioning input u `[..., inFeatures]`; batch shape `u.shape[:-1]`. */
+  /**
+   * The Gaussian for the conditioning input u `[..., inFeatures]`; batch shape `u.shape[:-1]`.
+   * @param u Conditioning input `[..., inFeatures]`.
+   */
   distribution(u: tf.Tensor): DiagGaussian {
     checkLastDim('ConditionalGaussian: input', u, this.inFeatures);
     return this.head.distribution(applyLayers(this.layers, this.activation, u));

@@ -24,7 +24,11 @@ export interface DecoderOptions {
   seed?: number;
 }
 
-/** Builds the output head of the given kind reading `inFeatures` features and modelling `eventSize` dimensions. */
+/**
+ * Builds the output head of the given kind reading `inFeatures` features and modelling `eventSize` dimensions.
+ * @param inFeatures Width of the features the head reads.
+ * @param eventSize Data dimension D of the distribution it returns.
+ */
 export function makeOutputHead(inFeatures: number, eventSize: number, options: DecoderOptions = {}): OutputHead {
   const { output = 'gaussian', mixtureComponents = 5, minScale = 1e-4, init = 'torch', seed = 0 } = options;
   switch (output) {
@@ -61,6 +65,12 @@ export class Decoder extends Module {
   /** Dimension of the data. */
   readonly eventSize: number;
 
+  /**
+   * An MLP with `hiddenSizes` (each followed by the activation), then the output head of `options.output`.
+   * @param inFeatures Width of the conditioning input u.
+   * @param hiddenSizes Widths of the hidden layers (empty: the head reads u directly).
+   * @param eventSize Dimension of the data.
+   */
   constructor(inFeatures: number, hiddenSizes: number[], eventSize: number, options: DecoderOptions = {}) {
     super();
     checkSizes('Decoder', inFeatures, hiddenSizes);
@@ -74,7 +84,10 @@ export class Decoder extends Module {
     this.head = this.registerModule('head', makeOutputHead(width, eventSize, { ...options, seed: seed + hiddenSizes.length }));
   }
 
-  /** p(x | u) for u `[..., inFeatures]`; batch shape `u.shape[:-1]`. */
+  /**
+   * p(x | u) for u `[..., inFeatures]`; batch shape `u.shape[:-1]`.
+   * @param u Conditioning input `[..., inFeatures]` (in the VRNN: [φz(z_t), h_{t−1}]).
+   */
   distribution(u: tf.Tensor): Distribution {
     checkLastDim('Decoder: input', u, this.inFeatures);
     return this.head.distribution(applyLayers(this.layers, this.activation, u));

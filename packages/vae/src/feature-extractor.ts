@@ -37,6 +37,11 @@ export class FeatureExtractor extends Module {
   /** Width of the output (the last size, or `inFeatures` without layers). */
   readonly outFeatures: number;
 
+  /**
+   * A linear layer per entry of `sizes`, each followed by the activation.
+   * @param inFeatures Width of the input x.
+   * @param sizes Widths of the layers in order (empty: the identity).
+   */
   constructor(inFeatures: number, sizes: number[], options: FeatureExtractorOptions = {}) {
     super();
     checkSizes('FeatureExtractor', inFeatures, sizes);
@@ -48,7 +53,10 @@ export class FeatureExtractor extends Module {
     this.outFeatures = width;
   }
 
-  /** φ(x) for x `[..., inFeatures]`. */
+  /**
+   * φ(x) for x `[..., inFeatures]`.
+   * @param x Inputs `[..., inFeatures]`.
+   */
   apply(x: tf.Tensor): tf.Tensor {
     return applyLayers(this.layers, this.activation, x);
   }

@@ -37,6 +37,11 @@ export class GaussianHead extends OutputHead {
   /** The linear layer `[inFeatures, 2·outFeatures]`. */
   readonly linear: Linear;
 
+  /**
+   * One linear layer `[inFeatures, 2·outFeatures]`.
+   * @param inFeatures Width of the features it reads.
+   * @param outFeatures Dimension of the Gaussian.
+   */
   constructor(inFeatures: number, outFeatures: number, options: GaussianHeadOptions = {}) {
     super();
     checkPositiveInt('GaussianHead: inFeatures', inFeatures);
@@ -49,13 +54,19 @@ export class GaussianHead extends OutputHead {
     this.linear = this.registerModule('linear', new Linear(inFeatures, 2 * outFeatures, { init, seed }));
   }
 
-  /** The location and scale for features `h` `[..., inFeatures]`, each `[..., outFeatures]`. */
+  /**
+   * The location and scale for features `h` `[..., inFeatures]`, each `[..., outFeatures]`.
+   * @param h Features `[..., inFeatures]`.
+   */
   locScale(h: tf.Tensor): [tf.Tensor, tf.Tensor] {
     checkLastDim('GaussianHead: input', h, this.inFeatures);
     return splitLocScale(this.linear.apply(h), this.minScale);
   }
 
-  /** The diagonal Gaussian for features `h` `[..., inFeatures]`. */
+  /**
+   * The diagonal Gaussian for features `h` `[..., inFeatures]`.
+   * @param h Features `[..., inFeatures]`.
+   */
   distribution(h: tf.Tensor): DiagGaussian {
     const [loc, scale] = this.locScale(h);
     return new DiagGaussian(loc, scale, { validateArgs: false });
@@ -69,7 +80,11 @@ export class GaussianHead extends OutputHead {
   }
 }
 
-/** Splits `[..., 2D]` raw outputs `[μ | ρ]` into μ and softplus(ρ) + minScale. */
+/**
+ * Splits `[..., 2D]` raw outputs `[μ | ρ]` into μ and softplus(ρ) + minScale.
+ * @param raw Raw outputs `[..., 2D]`: the first D are μ, the last D the unconstrained scales ρ.
+ * @param minScale Floor added to every scale, so the density stays bounded.
+ */
 export function splitLocScale(raw: tf.Tensor, minScale: number): [tf.Tensor, tf.Tensor] {
   const [loc, rho] = tf.split(raw, 2, -1);
   return [loc, tf.add(tf.softplus(rho), minScale)];

@@ -19,7 +19,10 @@ export abstract class OutputHead extends Module {
   abstract readonly inFeatures: number;
   /** Size of the event it models (the data dimension). */
   abstract readonly eventSize: number;
-  /** The distribution for features `h` `[..., inFeatures]`. */
+  /**
+   * The distribution for features `h` `[..., inFeatures]`.
+   * @param h Features `[..., inFeatures]`.
+   */
   abstract distribution(h: tf.Tensor): Distribution;
   /** The distribution for the head's raw output `[..., linear.outFeatures]` (what `linear` returns). */
   abstract outputDistribution(out: tf.Tensor): Distribution;

@@ -95,6 +95,10 @@ export class VAE extends Module {
 
   /**
    * The ELBO of x `[B, xDim]`. `noise` `[B, zDim]` fixes ε (for tests); otherwise ε is drawn with `seed`.
+   * @param x Data `[B, xDim]`.
+   * @param options Where ε comes from.
+   * @param options.noise Fixed standard-normal ε `[B, zDim]` (for tests).
+   * @param options.seed Any finite number, to draw ε reproducibly (ignored with `noise`).
    */
   elbo(x: tf.Tensor, options: { noise?: tf.Tensor; seed?: number } = {}): VAEElbo {
     this.checkX(x);
@@ -117,7 +121,13 @@ export class VAE extends Module {
     });
   }
 
-  /** The training loss −ELBO (mean over the batch). */
+  /**
+   * The training loss −ELBO (mean over the batch).
+   * @param x Data `[B, xDim]`.
+   * @param options Where ε comes from, as for `elbo`.
+   * @param options.noise Fixed standard-normal ε `[B, zDim]` (for tests).
+   * @param options.seed Any finite number, to draw ε reproducibly (ignored with `noise`).
+   */
   loss(x: tf.Tensor, options: { noise?: tf.Tensor; seed?: number } = {}): tf.Scalar {
     return tf.tidy(() => {
       const e = this.elbo(x, options);
@@ -125,7 +135,13 @@ export class VAE extends Module {
     });
   }
 
-  /** n draws `[n, xDim]` from the model: z ~ p(z), then x ~ p(x|z) (or its mean with `mean: true`). */
+  /**
+   * n draws `[n, xDim]` from the model: z ~ p(z), then x ~ p(x|z) (or its mean with `mean: true`).
+   * @param n Number of draws (a positive integer).
+   * @param options How to draw.
+   * @param options.seed Any finite number, for reproducible draws.
+   * @param options.mean Return the decoder's mean instead of a draw of x (default false).
+   */
   sample(n: number, options: { seed?: number; mean?: boolean } = {}): tf.Tensor2D {
     checkPositiveInt('VAE.sample: n', n);
     const { seed, mean = false } = options;
@@ -136,7 +152,10 @@ export class VAE extends Module {
     });
   }
 
-  /** The decoder mean at the posterior mean: x̂ = E[x | z = μ(x)], `[B, xDim]`. */
+  /**
+   * The decoder mean at the posterior mean: x̂ = E[x | z = μ(x)], `[B, xDim]`.
+   * @param x Data `[B, xDim]`.
+   */
   reconstruct(x: tf.Tensor): tf.Tensor2D {
     this.checkX(x);
     return tf.tidy(() => this.decoder.distribution(this.encoder.locScale(x)[0]).mean as tf.Tensor2D);

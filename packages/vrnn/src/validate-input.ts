@@ -2,7 +2,10 @@ import * as tf from '@tensorflow/tfjs-core';
 
 /**
  * Checks a batch of sequences x `[T, B, xDim]`: rank, feature dimension, and (when `finite`)
- * that no entry is NaN or infinite (one on-device reduction and a one-element read per call).
+ * that no entry is NaN or infinite (one on-device reduction and a one-element synchronous read per call).
+ * The finite scan is skipped when x lives on the WebGPU backend: a synchronous read there (dataSync) breaks
+ * Chromium's later asynchronous buffer reads ("A valid external Instance reference no longer exists"), so on
+ * WebGPU a NaN or ±∞ in x is not caught here and shows up as a NaN loss instead.
  * Errors name the method, the input and the shapes.
  */
 export function checkSequence(where: string, x: unknown, xDim: number, finite = true, name = 'x'): tf.Tensor3D {
@@ -12,7 +15,7 @@ export function checkSequence(where: string, x: unknown, xDim: number, finite = 
     throw new Error(`${where}: ${name} has feature dimension ${x.shape[2]} but the model expects ${xDim} (shape [T, B, ${xDim}], found [${x.shape.join(', ')}])`);
   }
   if (x.shape[0] < 1 || x.shape[1] < 1) throw new Error(`${where}: ${name} is empty, shape [${x.shape.join(', ')}]`);
-  if (finite && hasNonFinite(x)) {
+  if (finite && backendOf(x) !== 'webgpu' && hasNonFinite(x)) {
     const data = x.dataSync();
     for (let i = 0; i < data.length; i++) {
       if (!Number.isFinite(data[i])) {
@@ -25,6 +28,14 @@ export function checkSequence(where: string, x: unknown, xDim: number, finite = 
     }
   }
   return x as tf.Tensor3D;
+}
+
+/** The name of the backend that holds x's data (the active backend when the engine does not say). */
+export function backendOf(x: tf.Tensor): string {
+  const engine = tf.engine();
+  const owner = engine.state.tensorInfo.get(x.dataId)?.backend;
+  for (const [name, backend] of Object.entries(engine.registry)) if (backend === owner) return name;
+  return engine.backendName;
 }
 
 /** Whether x holds a NaN or ±∞; reads back one element, so x itself stays where it lives. */

@@ -8,6 +8,7 @@ import GapPlot from './components/GapPlot.vue';
 import VrnnFigure from './components/VrnnFigure.vue';
 import BenchRatioPlot from './components/BenchRatioPlot.vue';
 import PackageInfo from './components/PackageInfo.vue';
+import ChoraleDemo from './components/ChoraleDemo.vue';
 import './custom.css';
 
 const theme: Theme = {
@@ -21,6 +22,7 @@ const theme: Theme = {
     app.component('VrnnFigure', VrnnFigure);
     app.component('BenchRatioPlot', BenchRatioPlot);
     app.component('PackageInfo', PackageInfo);
+    app.component('ChoraleDemo', ChoraleDemo);
   },
 };
 
