@@ -303,6 +303,19 @@ static void gmm_gumbel_rows(int n, int X, int K, const f32* d, int ldd, const f3
   }
 }
 
+// dst (+)= src over rows × cols blocks (a function of its own, so the loop is not reloading instruction
+// fields that the stores might alias).
+static void copy_rows(int rows, int cols, const f32* src, int lds, f32* dst, int ldd, int acc) {
+  for (int r = 0; r < rows; r++) {
+    const f32* sr = src + r * lds;
+    f32* dr = dst + r * ldd;
+    if (acc)
+      for (int j = 0; j < cols; j++) dr[j] += sr[j];
+    else
+      for (int j = 0; j < cols; j++) dr[j] = sr[j];
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // One instruction on rows [r0, r1) (row phases) or columns [j0, j1) (column phases: GEMM only).
 
@@ -382,10 +395,7 @@ static void exec_rows(const int* in, int s, int r0, int r1, f32* pack) {
     }
     case OP_COPY: {
       const int cols = in[3], lds = in[6], ldd = in[9];
-      const f32* src = ptr(in, 4, s) + r0 * lds;
-      f32* dst = ptr(in, 7, s) + r0 * ldd;
-      for (int r = 0; r < n; r++)
-        for (int j = 0; j < cols; j++) dst[r * ldd + j] = (in[10] ? dst[r * ldd + j] : 0.0f) + src[r * lds + j];
+      copy_rows(n, cols, ptr(in, 4, s) + r0 * lds, lds, ptr(in, 7, s) + r0 * ldd, ldd, in[10]);
       break;
     }
     case OP_ZERO: {
@@ -396,15 +406,12 @@ static void exec_rows(const int* in, int s, int r0, int r1, f32* pack) {
       break;
     }
     case OP_BERN_DRAW: {
-      // 3 X, 4/5 logits, 6 ldl, 7/8 u, 9/10 x, 11 ldx, 12 mean (x = sigmoid(l)).
+      // 3 X, 4/5 logits, 6 ldl, 7/8 u, 9/10 x, 11 ldx (= X), 12 mean (x = sigmoid(l)).
       const int X = in[3], ldl = in[6], ldx = in[11];
-      const f32 *l = ptr(in, 4, s) + r0 * ldl, *u = ptr(in, 7, s);
+      const f32* l = ptr(in, 4, s) + r0 * ldl;
       f32* x = ptr(in, 9, s) + r0 * ldx;
-      for (int r = 0; r < n; r++)
-        for (int j = 0; j < X; j++) {
-          const f32 p = sigmoid_f(l[r * ldl + j]);
-          x[r * ldx + j] = in[12] ? p : (u[(r0 + r) * X + j] < p ? 1.0f : 0.0f);
-        }
+      if (in[12]) act_block(n, X, l, ldl, x, ldx, ACT_SIGMOID);
+      else bernoulli_draw(n, X, l, ldl, ptr(in, 7, s) + r0 * X, x);
       break;
     }
     case OP_GMM_DRAW: {

@@ -8,7 +8,8 @@ import { ACT_CODE, LOSS, OP, Program, f32bits, ptr, type ActKind, type Split, ty
  * knows any model.
  *
  * - A *sequence buffer* holds `blocks` blocks of `rows × cols` floats (block-major), e.g. one block per time
- *   step, or T + 1 for a recurrent state (h_0 … h_T).
+ *   step, or T + 1 for a recurrent state (h_0 … h_T); or one block that every step of a loop reuses (a
+ *   temporary of a forward-only program, such as sampling).
  * - A *batch region* runs its operations once over whole buffers (all blocks as rows); a *loop region* runs
  *   them `steps` times, reading and writing block t + k at step t (or t = T − 1 − step, reversed).
  * - Every operation's backward accumulates into the gradient buffers of its inputs (zeroed first); weight
@@ -184,6 +185,11 @@ export class Region {
       return { buf: s.id, at: s.at + k * block + c0, stride: 0, rows: this.rows, cols: n, ld: s.cols };
     }
     if (s.rows !== this.rows) throw new Error(`Region.at: buffer rows ${s.rows} ≠ region rows ${this.rows}`);
+    if (s.blocks === 1) {
+      // One block that every step reuses (a temporary of a forward-only loop: nothing reads it later).
+      if (k !== 0) throw new Error('Region.at: a one-block buffer has no block t + k');
+      return { buf: s.id, at: s.at + c0, stride: 0, rows: this.rows, cols: n, ld: s.cols };
+    }
     const first = this.reverse ? this.steps - 1 + k : k;
     return { buf: s.id, at: s.at + first * block + c0, stride: this.reverse ? -block : block, rows: this.rows, cols: n, ld: s.cols };
   }

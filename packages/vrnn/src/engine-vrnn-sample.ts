@@ -51,7 +51,8 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const G = (kind === 'lstm' ? 4 : 3) * H;
     const hs = g.seq(T + 1, B, H, { zero: true, grad: false });
     const h = L.at(hs, 0);
-    const seq = (cols: number) => g.seq(T, B, cols, { grad: false });
+    // Temporaries: one block each, reused every step (sampling has no backward pass).
+    const seq = (cols: number) => g.seq(1, B, cols, { grad: false });
     // Everything that reads h_{t−1} first, so its GEMMs share one phase.
     const pFirst = m.prior.layers[0] ?? m.prior.head.linear;
     const pPre = seq(pFirst.outFeatures);
@@ -65,18 +66,18 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     if (kind === 'lstm') L.linear(L.at(gates), [b.term(h, cell.weightHH)], b.biasSum(cell.biasIH, cell.biasHH));
     else L.linear(L.at(gh!), [b.term(h, cell.weightHH)], b.bias(cell.biasHH));
     // Prior → z_t → φz.
-    const pq = m.prior.layers.length ? mlpFrom(b, L, pPre, [...m.prior.layers.slice(1)], m.prior.activation, m.prior.head.linear, T, B) : pPre;
+    const pq = m.prior.layers.length ? mlpFrom(b, L, pPre, [...m.prior.layers.slice(1)], m.prior.activation, m.prior.head.linear, 1, B) : pPre;
     const z = seq(Z);
     L.gaussDraw(L.at(pq), L.at(epsZ), floorZ, L.at(z), L.at(seq(Z)));
-    const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, m.phiZ.activation, T, B) : z;
+    const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, m.phiZ.activation, 1, B) : z;
     // Decoder([φz, h]) → x_t.
     L.linear(L.at(dPre), [b.term(L.at(fz), dFirst.weight, 0)], null, m.decoder.layers.length ? m.decoder.activation : 'linear', true);
-    const out = m.decoder.layers.length ? mlpFrom(b, L, dPre, m.decoder.layers.slice(1), m.decoder.activation, head.linear, T, B) : dPre;
-    const xs = seq(X);
+    const out = m.decoder.layers.length ? mlpFrom(b, L, dPre, m.decoder.layers.slice(1), m.decoder.activation, head.linear, 1, B) : dPre;
+    const xs = g.seq(T, B, X, { grad: false });
     const x = L.at(xs);
     drawX(L, head, out, xNoise, mean, X, x, () => seq(X));
     // φx → the cell's input terms → the cell.
-    const fx = m.phiX.layers.length ? b.mlp(L, [x], m.phiX.layers, m.phiX.activation, T, B) : xs;
+    const fx = m.phiX.layers.length ? b.mlp(L, [x], m.phiX.layers, m.phiX.activation, 1, B) : xs;
     const Mx = fx.cols;
     const gxv = kind === 'lstm' ? L.at(gates) : L.at(gates);
     if (kind === 'lstm') {
@@ -171,17 +172,18 @@ export function engineRnnSample(
     const G = (kind === 'lstm' ? 4 : 3) * H;
     const hs = g.seq(T + 1, B, H, { zero: true, grad: false });
     const h = L.at(hs, 0);
-    const seq = (cols: number) => g.seq(T, B, cols, { grad: false });
+    // Temporaries: one block each, reused every step (sampling has no backward pass).
+    const seq = (cols: number) => g.seq(1, B, cols, { grad: false });
     const gates = seq(G);
     const gh = kind === 'gru' ? seq(G) : null;
     if (kind === 'lstm') L.linear(L.at(gates), [b.term(h, cell.weightHH)], b.biasSum(cell.biasIH, cell.biasHH));
     else L.linear(L.at(gh!), [b.term(h, cell.weightHH)], b.bias(cell.biasHH));
     const dec = m.decoder;
-    const hidden = dec.layers.length ? b.mlp(L, [h], dec.layers, dec.activation, T, B) : null;
-    const out = b.mlp(L, [hidden ? L.at(hidden) : h], [head.linear], 'linear', T, B);
-    const xs = seq(X);
+    const hidden = dec.layers.length ? b.mlp(L, [h], dec.layers, dec.activation, 1, B) : null;
+    const out = b.mlp(L, [hidden ? L.at(hidden) : h], [head.linear], 'linear', 1, B);
+    const xs = g.seq(T, B, X, { grad: false });
     drawX(L, head, out, xNoise, mean, X, L.at(xs), () => seq(X));
-    const fx = m.phiX.layers.length ? b.mlp(L, [L.at(xs)], m.phiX.layers, m.phiX.activation, T, B) : xs;
+    const fx = m.phiX.layers.length ? b.mlp(L, [L.at(xs)], m.phiX.layers, m.phiX.activation, 1, B) : xs;
     if (kind === 'lstm') {
       L.linear(L.at(gates), [b.term(L.at(fx), cell.weightIH)], null, 'linear', true);
       const cs = g.seq(T + 1, B, H, { zero: true, grad: false });
