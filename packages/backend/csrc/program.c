@@ -27,8 +27,9 @@ enum { ACT_LINEAR, ACT_RELU, ACT_TANH, ACT_SIGMOID, ACT_SOFTPLUS };
 // Losses (OP_LOSS / OP_LOSS_BACK kind field).
 enum { LOSS_GAUSS_KL, LOSS_GAUSS_NLL, LOSS_BERN_NLL, LOSS_GMM_NLL, LOSS_GAUSS_LOGRATIO };
 
-// Program job block: J_* fields, then each thread's packing buffer, then the SYNC_* words (phases.h).
-enum { J_STEPS, J_COUNT, J_CODE, J_PACK0 = 40 };
+// Program job block: J_SEGMENTS programs run one after the other (each: steps, instruction count, code
+// offset, from J_SEG0), then each thread's packing buffer, then the SYNC_* words (phases.h).
+enum { J_SEGMENTS, J_SEG0 = 1, J_MAX_SEGMENTS = 13, J_PACK0 = 40 };
 
 static inline f32* ptr(const int* in, int field, int s) {
   const int base = in[field];
@@ -448,54 +449,56 @@ static void exec_unit(const int* in, int s, int u) {
 static inline int panels_of(const int* in) { return (in[3] + 7) / 8; }
 
 void EXPORT(run_program)(int tid, int nth, int* a) {
-  const int steps = a[J_STEPS], count = a[J_COUNT];
-  const int* code = (const int*)P_(a, J_CODE);
   f32* pack = P_(a, J_PACK0 + tid);
   int base = 0;
-  for (int s = 0; s < steps; s++) {
-    for (int i = 0; i < count;) {
-      int e = i + 1;
-      while (e < count && !(code[e * I_FIELDS + I_FLAGS] & F_START)) e++;
-      const int* first = code + i * I_FIELDS;
-      const int flags = first[I_FLAGS];
-      if (flags & F_UNITS) {
-        const int units = first[I_ROWS];
-        PHASE(units, k) {
-          for (int q = i; q < e; q++) exec_unit(code + q * I_FIELDS, s, k);
-        }
-        END_PHASE(units);
-      } else if (flags & F_COLS) {
-        int total = 0;
-        for (int q = i; q < e; q++) total += panels_of(code + q * I_FIELDS);
-        const int chunks = chunk_count(total, nth);
-        PHASE(chunks, k) {
-          int u0, u1;
-          span(k, chunks, total, 1, &u0, &u1);
-          int at = 0;
-          for (int q = i; q < e && at < u1; q++) {
-            const int* in = code + q * I_FIELDS;
-            const int p = panels_of(in);
-            int lo = u0 > at ? u0 - at : 0, hi = u1 - at < p ? u1 - at : p;
-            if (lo < hi) {
-              int j1 = hi * 8;
-              if (j1 > in[3]) j1 = in[3];
-              gemm_part(in, s, 0, in[I_ROWS], lo * 8, j1, pack);
-            }
-            at += p;
+  for (int g = 0; g < a[J_SEGMENTS]; g++) {
+    const int steps = a[J_SEG0 + 3 * g], count = a[J_SEG0 + 3 * g + 1];
+    const int* code = (const int*)(unsigned long)(unsigned)a[J_SEG0 + 3 * g + 2];
+    for (int s = 0; s < steps; s++) {
+      for (int i = 0; i < count;) {
+        int e = i + 1;
+        while (e < count && !(code[e * I_FIELDS + I_FLAGS] & F_START)) e++;
+        const int* first = code + i * I_FIELDS;
+        const int flags = first[I_FLAGS];
+        if (flags & F_UNITS) {
+          const int units = first[I_ROWS];
+          PHASE(units, k) {
+            for (int q = i; q < e; q++) exec_unit(code + q * I_FIELDS, s, k);
           }
+          END_PHASE(units);
+        } else if (flags & F_COLS) {
+          int total = 0;
+          for (int q = i; q < e; q++) total += panels_of(code + q * I_FIELDS);
+          const int chunks = chunk_count(total, nth);
+          PHASE(chunks, k) {
+            int u0, u1;
+            span(k, chunks, total, 1, &u0, &u1);
+            int at = 0;
+            for (int q = i; q < e && at < u1; q++) {
+              const int* in = code + q * I_FIELDS;
+              const int p = panels_of(in);
+              int lo = u0 > at ? u0 - at : 0, hi = u1 - at < p ? u1 - at : p;
+              if (lo < hi) {
+                int j1 = hi * 8;
+                if (j1 > in[3]) j1 = in[3];
+                gemm_part(in, s, 0, in[I_ROWS], lo * 8, j1, pack);
+              }
+              at += p;
+            }
+          }
+          END_PHASE(chunks);
+        } else {
+          const int rows = first[I_ROWS];
+          const int chunks = row_chunks(rows, nth);
+          PHASE(chunks, k) {
+            int r0, r1;
+            span(k, chunks, rows, 4, &r0, &r1);
+            for (int q = i; q < e; q++) exec_rows(code + q * I_FIELDS, s, r0, r1, pack);
+          }
+          END_PHASE(chunks);
         }
-        END_PHASE(chunks);
-      } else {
-        const int rows = first[I_ROWS];
-        const int chunks = row_chunks(rows, nth);
-        PHASE(chunks, k) {
-          int r0, r1;
-          span(k, chunks, rows, 4, &r0, &r1);
-          for (int q = i; q < e; q++) exec_rows(code + q * I_FIELDS, s, r0, r1, pack);
-        }
-        END_PHASE(chunks);
+        i = e;
       }
-      i = e;
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { KernelEngine } from './kernel-engine';
-import { ACT_CODE, LOSS, OP, Program, f32bits, ptr, type ActKind, type Split, type View } from './program';
+import { ACT_CODE, LOSS, OP, Program, f32bits, ptr, runPrograms, type ActKind, type Split, type View } from './program';
 
 /**
  * A model's computation as engine programs, with its reverse-mode derivative: the model (for example
@@ -59,10 +59,8 @@ export class Graph {
 
   /** Runs the forward programs, region by region. */
   forward(): void {
-    this.regions.forEach((r) => {
-      Graph.observer?.(r.fwd, r, 'forward');
-      r.fwd.run(this.engine);
-    });
+    for (const r of this.regions) Graph.observer?.(r.fwd, r, 'forward');
+    runPrograms(this.engine, this.regions.map((r) => r.fwd));
   }
 
   /** Tests and profiling: called with every program before it runs, with its region and direction. */
@@ -73,11 +71,13 @@ export class Graph {
    * gradients of the outputs (`gradOf`), then the weight and bias gradients.
    */
   backward(): void {
+    const programs: Program[] = [];
     for (let i = this.regions.length - 1; i >= 0; i--) {
       const p = this.regions[i].backwardProgram();
       Graph.observer?.(p, this.regions[i], 'backward');
-      p.run(this.engine);
+      programs.push(p);
     }
+    runPrograms(this.engine, programs);
     for (const f of this.weightGrads) f();
   }
 

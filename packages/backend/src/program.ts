@@ -13,8 +13,8 @@ export type ActKind = 'linear' | 'relu' | 'tanh' | 'sigmoid' | 'softplus';
 export const ACT_CODE: Record<ActKind, number> = { linear: 0, relu: 1, tanh: 2, sigmoid: 3, softplus: 4 };
 /** Per-row losses of csrc/program.c (OP_LOSS kind). */
 export const LOSS = { GAUSS_KL: 0, GAUSS_NLL: 1, BERN_NLL: 2, GMM_NLL: 3, GAUSS_LOGRATIO: 4 } as const;
-// Job block fields of run_program.
-const J_STEPS = 0, J_COUNT = 1, J_CODE = 2, J_PACK0 = 40;
+// Job block fields of run_program: the program count, then (steps, count, code) per program.
+const J_SEGMENTS = 0, J_SEG0 = 1, J_PACK0 = 40;
 
 /** A float32's bits as an int, for the float fields of an instruction. */
 export const f32bits = (v: number): number => new Int32Array(Float32Array.of(v).buffer)[0];
@@ -113,16 +113,42 @@ export class Program {
 
   /** Runs the program on every engine thread. */
   run(engine: KernelEngine): void {
-    if (this.count === 0 || this.steps === 0) return;
+    runPrograms(engine, [this]);
+  }
+
+  /** @internal The encoded instructions. */
+  encoded(): number[] {
+    return this.code;
+  }
+}
+
+/** The most programs one job runs (csrc/program.c: J_MAX_SEGMENTS). */
+const MAX_PROGRAMS = 13;
+
+/**
+ * Runs programs one after the other as ONE job on every engine thread (a region's program may read what
+ * the one before it wrote): the helpers join once, not once per program.
+ */
+export function runPrograms(engine: KernelEngine, programs: Program[]): void {
+  const todo = programs.filter((p) => p.count > 0 && p.steps > 0);
+  for (let i = 0; i < todo.length; i += MAX_PROGRAMS) {
+    const batch = todo.slice(i, i + MAX_PROGRAMS);
     const mark = engine.mark();
     try {
-      const codeAt = engine.alloc(this.code.length);
-      new Int32Array(engine.heap().buffer, codeAt * 4, this.code.length).set(this.code);
-      const { at, ints } = engine.jobBlock(J_PACK0);
-      ints[J_STEPS] = this.steps;
-      ints[J_COUNT] = this.count;
-      ints[J_CODE] = codeAt * 4;
-      engine.together('run_program', at);
+      const at = batch.map((p) => {
+        const code = p.encoded();
+        const c = engine.alloc(code.length);
+        new Int32Array(engine.heap().buffer, c * 4, code.length).set(code);
+        return c;
+      });
+      const { at: job, ints } = engine.jobBlock(J_PACK0);
+      ints[J_SEGMENTS] = batch.length;
+      batch.forEach((p, k) => {
+        ints[J_SEG0 + 3 * k] = p.steps;
+        ints[J_SEG0 + 3 * k + 1] = p.count;
+        ints[J_SEG0 + 3 * k + 2] = at[k] * 4;
+      });
+      engine.together('run_program', job);
     } finally {
       engine.release(mark);
     }
