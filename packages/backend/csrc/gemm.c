@@ -72,7 +72,15 @@ static inline void row1x8(int kc, const f32* a, int ap, const f32* pb, f32* t, i
 
 void EXPORT(gemm)(int k, const f32* a, int ai, int ap, const f32* b, int bk, int bj, f32* c, int ldc, int beta,
                   const f32* bias, int relu, f32* pack, int i0, int i1, int j0, int j1) {
+  gemm_a(k, a, ai, ap, b, bk, bj, c, ldc, beta, bias, relu, pack, i0, i1, j0, j1, 0);
+}
+
+// gemm, where `a_packed` says that `pack` already holds A's rows [i0, i1) (the call before packed the same
+// A, with k ≤ KC and i1 − i0 ≤ MC): GEMMs of a program that read one input then pack it once.
+void gemm_a(int k, const f32* a, int ai, int ap, const f32* b, int bk, int bj, f32* c, int ldc, int beta,
+            const f32* bias, int relu, f32* pack, int i0, int i1, int j0, int j1, int a_packed) {
   f32* tmp = pack + KC * 8;
+  if (k > KC || i1 - i0 > MC) a_packed = 0;
   if (k == 0) {
     // No products: C = beta·C (+ bias) (ReLU).
     for (int i = i0; i < i1; i++)
@@ -93,7 +101,7 @@ void EXPORT(gemm)(int k, const f32* a, int ai, int ap, const f32* b, int bk, int
       int ie = ib + MC < i1 ? ib + MC : i1;
       int tiles = (ie - ib) / 4;
       // A rows of this block in 4-row tiles, each kc × 4 contiguous: one sequential stream per tile.
-      for (int t = 0; t < tiles; t++) {
+      for (int t = a_packed ? tiles : 0; t < tiles; t++) {
         const f32* as = a + (ib + 4 * t) * ai + p0 * ap;
         f32* d = pa + t * kc * 4;
         for (int p = 0; p < kc; p++)

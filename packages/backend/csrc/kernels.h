@@ -5,6 +5,8 @@
 
 void gemm(int k, const f32* a, int ai, int ap, const f32* b, int bk, int bj, f32* c, int ldc, int beta,
           const f32* bias, int relu, f32* pack, int i0, int i1, int j0, int j1);
+void gemm_a(int k, const f32* a, int ai, int ap, const f32* b, int bk, int bj, f32* c, int ldc, int beta,
+            const f32* bias, int relu, f32* pack, int i0, int i1, int j0, int j1, int a_packed);
 void pack_b(int k, int n, const f32* b, int bk, int bj, f32* dst);
 void relu_block(int rows, int cols, f32* y, int ldy);
 void gauss_draw(int rows, int Z, const f32* q, int ldq, const f32* eps, f32 floor, f32* mu, f32* sigma, f32* z);

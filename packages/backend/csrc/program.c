@@ -322,13 +322,16 @@ static void copy_rows(int rows, int cols, const f32* src, int lds, f32* dst, int
 
 // OP_GEMM fields: 3 n, 4 k, 5/6 A, 7 lda, 8/9 W (packed), 10/11 C, 12 ldc, 13 beta, 14/15 bias, 16 act; and an
 // optional second term C += A2·W2 before the activation: 17 k2, 18/19 A2, 20 lda2, 21/22 W2.
-static void gemm_part(const int* in, int s, int r0, int r1, int j0, int j1, f32* pack) {
+// `prev`: the GEMM instruction this thread ran just before in the same chunk (or null); when it read the same
+// A (pointer, depth, stride) with one term, the pack area still holds A and is not packed again.
+static void gemm_part(const int* in, int s, int r0, int r1, int j0, int j1, f32* pack, const int* prev) {
   const int k = in[4], lda = in[7], ldc = in[12], act = in[16], k2 = in[17];
   const f32 *a = ptr(in, 5, s), *w = ptr(in, 8, s), *bias = ptr(in, 14, s);
   f32* c = ptr(in, 10, s);
   if (r0 >= r1 || j0 >= j1) return;
-  gemm(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, !k2 && act == ACT_RELU, pack, r0, r1, j0, j1);
-  if (k2) gemm(k2, ptr(in, 18, s), in[20], 1, ptr(in, 21, s), 0, 0, c, ldc, 1, 0, act == ACT_RELU, pack, r0, r1, j0, j1);
+  const int reuse = prev && !prev[17] && prev[4] == k && prev[7] == lda && ptr(prev, 5, s) == a;
+  gemm_a(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, !k2 && act == ACT_RELU, pack, r0, r1, j0, j1, reuse);
+  if (k2) gemm_a(k2, ptr(in, 18, s), in[20], 1, ptr(in, 21, s), 0, 0, c, ldc, 1, 0, act == ACT_RELU, pack, r0, r1, j0, j1, 0);
   if (act > ACT_RELU) act_block(r1 - r0, j1 - j0, c + r0 * ldc + j0, ldc, c + r0 * ldc + j0, ldc, act);
 }
 
@@ -336,7 +339,7 @@ static void exec_rows(const int* in, int s, int r0, int r1, f32* pack) {
   const int n = r1 - r0;
   if (n <= 0) return;
   switch (in[I_OP]) {
-    case OP_GEMM: gemm_part(in, s, r0, r1, 0, in[3], pack); break;
+    case OP_GEMM: gemm_part(in, s, r0, r1, 0, in[3], pack, 0); break;
     case OP_ACT: {
       const int cols = in[3], ldx = in[6], ldy = in[9];
       act_block(n, cols, ptr(in, 4, s) + r0 * ldx, ldx, ptr(in, 7, s) + r0 * ldy, ldy, in[10]);
@@ -474,6 +477,8 @@ void EXPORT(run_program)(int tid, int nth, int* a) {
             int u0, u1;
             span(k, chunks, total, 1, &u0, &u1);
             int at = 0;
+            // The phase's GEMMs that read the same input (all rows) pack it once in this chunk.
+            const int* prev = 0;
             for (int q = i; q < e && at < u1; q++) {
               const int* in = code + q * I_FIELDS;
               const int p = panels_of(in);
@@ -481,7 +486,8 @@ void EXPORT(run_program)(int tid, int nth, int* a) {
               if (lo < hi) {
                 int j1 = hi * 8;
                 if (j1 > in[3]) j1 = in[3];
-                gemm_part(in, s, 0, in[I_ROWS], lo * 8, j1, pack);
+                gemm_part(in, s, 0, in[I_ROWS], lo * 8, j1, pack, prev);
+                prev = in;
               }
               at += p;
             }
