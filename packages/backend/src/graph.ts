@@ -287,6 +287,18 @@ export class Region {
     });
   }
 
+  /** y = act(y) in place (an activation applied after the linear terms that make y). */
+  act(y: View, kind: ActKind): void {
+    if (kind === 'linear') return;
+    this.fwd.add(OP.ACT, 'rows', this.rows, [y.cols, ...ptr(y), y.ld, ...ptr(y), y.ld, ACT_CODE[kind]], [y], [y]);
+    this.backOps.push((p) => {
+      const dy = this.dv(y);
+      if (!dy) return;
+      const v = this.rev(y)!;
+      p.add(OP.ACT_BACK, 'rows', this.rows, [y.cols, ...ptr(dy), dy.ld, ...ptr(v), v.ld, ACT_CODE[kind]], [dy, v], [dy]);
+    });
+  }
+
   /** LSTM step (torch gate order) from pre-activations `gates` [rows, 4H]; masked rows keep their state. */
   lstm(gates: View, hPrev: View, cPrev: View, mask: View | null, h: View, c: View, act: View, tc: View): void {
     const H = h.cols;

@@ -44,7 +44,9 @@ export type Split = 'rows' | 'cols' | 'units';
 export class Program {
   private code: number[] = [];
   /** The last instruction, when it is a one-term GEMM that a second term may join: its index and output. */
-  private lastGemm: { index: number; out: View; act: number } | null = null;
+  private lastGemm: {
+    index: number; out: View; act: number; x: View; k: number; beta: number; w: number; bias: number; wide: boolean; second: boolean;
+  } | null = null;
   private phase: { split: Split; rows: number; reads: Set<number>; writes: Set<number> } | null = null;
   /** Instructions, and phases per step. */
   count = 0;
@@ -59,7 +61,7 @@ export class Program {
    */
   gemm(split: Split, out: View, x: View, packedW: number, k: number, beta: number, bias: number, act: number): void {
     const last = this.lastGemm;
-    if (last && beta === 1 && !bias && sameView(last.out, out) && last.act === 0) {
+    if (last && beta === 1 && !bias && sameView(last.out, out) && last.act === 0 && !last.wide) {
       const at = last.index * I_FIELDS;
       const [a0, a1] = ptr(x);
       this.code[at + 16] = act;
@@ -73,8 +75,23 @@ export class Program {
       this.lastGemm = null;
       return;
     }
+    // The same input into the columns right after the last GEMM's, through weights packed right after its
+    // (and biases likewise, or none): one wider GEMM.
+    if (
+      last && sameView(last.x, x) && last.k === k && last.beta === beta && last.act === act && !last.second &&
+      last.out.buf === out.buf && last.out.at + last.out.cols === out.at && last.out.ld === out.ld &&
+      last.out.stride === out.stride && last.out.rows === out.rows && last.out.cols % 8 === 0 &&
+      last.w + k * last.out.cols === packedW && (bias ? last.bias + last.out.cols === bias : !last.bias)
+    ) {
+      const at = last.index * I_FIELDS;
+      this.code[at + 3] += out.cols;
+      last.out = { ...last.out, cols: last.out.cols + out.cols };
+      last.wide = true;
+      this.phase!.writes.add(out.buf);
+      return;
+    }
     this.add(OP.GEMM, split, out.rows, [out.cols, k, ...ptr(x), x.ld, packedW * 4, 0, ...ptr(out), out.ld, beta, bias * 4, 0, act], [x], [out]);
-    this.lastGemm = { index: this.count - 1, out, act };
+    this.lastGemm = { index: this.count - 1, out, act, x, k, beta, w: packedW, bias, wide: false, second: false };
   }
 
   /** Appends one instruction; `fields` start at field 3. */

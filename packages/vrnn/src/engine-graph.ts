@@ -96,6 +96,27 @@ export class GraphBuilder {
     return { at, get grad() { return params[ia].grad; } } as Bias;
   }
 
+  /**
+   * Biases side by side in one buffer (each part the sum of its tensors; none: zeros), for forward-only
+   * graphs whose GEMMs with adjacent outputs merge into one (they take no gradient).
+   */
+  biasRow(parts: K[][], widths: number[]): Bias[] {
+    const n = widths.reduce((a, w) => a + w, 0);
+    const at = this.engine.alloc(n);
+    const heap = this.engine.heap();
+    heap.fill(0, at, at + n);
+    let off = 0;
+    return parts.map((ts, i) => {
+      for (const t of ts) {
+        const v = wasmTensorView(t);
+        for (let j = 0; j < widths[i]; j++) heap[at + off + j] += v[j];
+      }
+      const b: Bias = { at: at + off, grad: 0 };
+      off += widths[i];
+      return b;
+    });
+  }
+
   /** After the backward pass: the summed biases' gradient copied to their second half. */
   finishGrads(): void {
     const heap = this.engine.heap();

@@ -53,40 +53,45 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const h = L.at(hs, 0);
     // Temporaries: one block each, reused every step (sampling has no backward pass).
     const seq = (cols: number) => g.seq(1, B, cols, { grad: false });
-    // Everything that reads h_{t−1} first, so its GEMMs share one phase.
+    // Everything that reads h_{t−1} first, as ONE GEMM: the prior's and the decoder's first layers and the
+    // cell's recurrent term write adjacent columns of one buffer, through weights packed back to back.
     const pFirst = m.prior.layers[0] ?? m.prior.head.linear;
-    const pPre = seq(pFirst.outFeatures);
-    L.linear(L.at(pPre), [b.term(h, pFirst.weight)], b.bias(pFirst.bias), m.prior.layers.length ? m.prior.activation : 'linear');
     const dFirst = m.decoder.layers[0] ?? head.linear;
     const Mz = dFirst.weight.shape[0] - H;
-    const dPre = seq(dFirst.outFeatures);
-    L.linear(L.at(dPre), [b.term(h, dFirst.weight, Mz)], b.bias(dFirst.bias));
-    const gates = seq(G);
-    const gh = kind === 'gru' ? seq(G) : null;
-    if (kind === 'lstm') L.linear(L.at(gates), [b.term(h, cell.weightHH)], b.biasSum(cell.biasIH, cell.biasHH));
-    else L.linear(L.at(gh!), [b.term(h, cell.weightHH)], b.bias(cell.biasHH));
+    const P1 = pFirst.outFeatures, D1 = dFirst.outFeatures;
+    const hTerms = g.seq(1, B, P1 + D1 + G, { grad: false });
+    const opt = (t: tf.Tensor | null) => (t ? [t] : []);
+    const [bp, bd, bh] = b.biasRow([opt(pFirst.bias), opt(dFirst.bias), kind === 'lstm' ? [cell.biasIH, cell.biasHH] : [cell.biasHH]], [P1, D1, G]);
+    for (const w of [pFirst.weight, dFirst.weight, cell.weightHH]) b.weight(w);
+    const pPre = L.at(hTerms, 0, [0, P1]);
+    const dPre = L.at(hTerms, 0, [P1, D1]);
+    const hG = L.at(hTerms, 0, [P1 + D1, G]);
+    L.linear(pPre, [b.term(h, pFirst.weight)], bp);
+    L.linear(dPre, [b.term(h, dFirst.weight, Mz)], bd);
+    L.linear(hG, [b.term(h, cell.weightHH)], bh);
+    L.act(pPre, m.prior.layers.length ? m.prior.activation : 'linear');
     // Prior → z_t → φz.
-    const pq = m.prior.layers.length ? mlpFrom(b, L, pPre, [...m.prior.layers.slice(1)], m.prior.activation, m.prior.head.linear, 1, B) : pPre;
+    const pq = m.prior.layers.length ? L.at(mlpFrom(b, L, pPre, [...m.prior.layers.slice(1)], m.prior.activation, m.prior.head.linear, 1, B)) : pPre;
     const z = seq(Z);
-    L.gaussDraw(L.at(pq), L.at(epsZ), floorZ, L.at(z), L.at(seq(Z)));
+    L.gaussDraw(pq, L.at(epsZ), floorZ, L.at(z), L.at(seq(Z)));
     const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, m.phiZ.activation, 1, B) : z;
     // Decoder([φz, h]) → x_t.
-    L.linear(L.at(dPre), [b.term(L.at(fz), dFirst.weight, 0)], null, m.decoder.layers.length ? m.decoder.activation : 'linear', true);
-    const out = m.decoder.layers.length ? mlpFrom(b, L, dPre, m.decoder.layers.slice(1), m.decoder.activation, head.linear, 1, B) : dPre;
+    L.linear(dPre, [b.term(L.at(fz), dFirst.weight, 0)], null, m.decoder.layers.length ? m.decoder.activation : 'linear', true);
+    const out = m.decoder.layers.length ? L.at(mlpFrom(b, L, dPre, m.decoder.layers.slice(1), m.decoder.activation, head.linear, 1, B)) : dPre;
     const xs = g.seq(T, B, X, { grad: false });
     const x = L.at(xs);
     drawX(L, head, out, xNoise, mean, X, x, () => seq(X));
     // φx → the cell's input terms → the cell.
     const fx = m.phiX.layers.length ? b.mlp(L, [x], m.phiX.layers, m.phiX.activation, 1, B) : xs;
     const Mx = fx.cols;
-    const gxv = kind === 'lstm' ? L.at(gates) : L.at(gates);
     if (kind === 'lstm') {
-      L.linear(gxv, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
+      L.linear(hG, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
       const cs = g.seq(T + 1, B, H, { zero: true, grad: false });
-      L.lstm(gxv, h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), L.at(seq(4 * H)), L.at(seq(H)));
+      L.lstm(hG, h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), L.at(seq(4 * H)), L.at(seq(H)));
     } else {
-      L.linear(gxv, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], b.bias(cell.biasIH));
-      L.gru(gxv, L.at(gh!), h, null, L.at(hs, 1), L.at(seq(3 * H)));
+      const gx = L.at(seq(G));
+      L.linear(gx, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], b.bias(cell.biasIH));
+      L.gru(gx, hG, h, null, L.at(hs, 1), L.at(seq(3 * H)));
     }
     g.forward();
     return wasmTensorFrom(engine.get(xs.at, T * B * X), [T, B, X]) as tf.Tensor3D;
@@ -133,17 +138,17 @@ function drawNoise(b: GraphBuilder, r: Region, head: Head, T: number, B: number,
 }
 
 /** x_t from the decoder head's raw output `out` (a draw, or the mean). */
-function drawX(L: Region, head: Head, out: Seq, n: XNoise, mean: boolean, X: number, x: View, scratch: () => Seq): void {
+function drawX(L: Region, head: Head, out: View, n: XNoise, mean: boolean, X: number, x: View, scratch: () => Seq): void {
   const floor = head.minScale ?? 0;
   if (head.kind === 'gaussian') {
-    if (mean) L.copy(L.at(out, 0, [0, X]), x);
-    else L.gaussDraw(L.at(out), L.at(n.normal!), floor, x, L.at(scratch()));
+    if (mean) L.copy({ ...out, cols: X }, x);
+    else L.gaussDraw(out, L.at(n.normal!), floor, x, L.at(scratch()));
   } else if (head.kind === 'bernoulli') {
-    L.bernoulliDraw(L.at(out), mean ? null : L.at(n.uniform!), x, mean);
+    L.bernoulliDraw(out, mean ? null : L.at(n.uniform!), x, mean);
   } else if (mean) {
-    L.gmmDraw(L.at(out), head.components ?? 1, null, null, floor, x, true);
+    L.gmmDraw(out, head.components ?? 1, null, null, floor, x, true);
   } else {
-    L.gmmGumbel(L.at(out), head.components ?? 1, L.at(n.uniform!), L.at(n.normal!), floor, x);
+    L.gmmGumbel(out, head.components ?? 1, L.at(n.uniform!), L.at(n.normal!), floor, x);
   }
 }
 
@@ -182,7 +187,7 @@ export function engineRnnSample(
     const hidden = dec.layers.length ? b.mlp(L, [h], dec.layers, dec.activation, 1, B) : null;
     const out = b.mlp(L, [hidden ? L.at(hidden) : h], [head.linear], 'linear', 1, B);
     const xs = g.seq(T, B, X, { grad: false });
-    drawX(L, head, out, xNoise, mean, X, L.at(xs), () => seq(X));
+    drawX(L, head, L.at(out), xNoise, mean, X, L.at(xs), () => seq(X));
     const fx = m.phiX.layers.length ? b.mlp(L, [L.at(xs)], m.phiX.layers, m.phiX.activation, 1, B) : xs;
     if (kind === 'lstm') {
       L.linear(L.at(gates), [b.term(L.at(fx), cell.weightIH)], null, 'linear', true);
@@ -200,9 +205,9 @@ export function engineRnnSample(
 }
 
 /** The rest of an MLP after its first layer (whose activated output is `first`), then its head. */
-function mlpFrom(b: GraphBuilder, r: Region, first: Seq, rest: Linear[], act: VrnnModules['prior']['activation'], head: Linear, T: number, B: number): Seq {
-  const hidden = rest.length ? b.mlp(r, [r.at(first)], rest, act, T, B) : first;
-  return b.mlp(r, [r.at(hidden)], [head], 'linear', T, B);
+function mlpFrom(b: GraphBuilder, r: Region, first: View, rest: Linear[], act: VrnnModules['prior']['activation'], head: Linear, T: number, B: number): Seq {
+  const hidden = rest.length ? r.at(b.mlp(r, [first], rest, act, T, B)) : first;
+  return b.mlp(r, [hidden], [head], 'linear', T, B);
 }
 
 /** Noise for all steps: `streams` alea states (stream t from `state(t)`), each filling its share of `out`. */
