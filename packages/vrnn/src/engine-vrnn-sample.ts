@@ -62,7 +62,7 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const hTerms = g.seq(1, B, P1 + D1 + G, { grad: false });
     const opt = (t: tf.Tensor | null) => (t ? [t] : []);
     const [bp, bd, bh] = b.biasRow([opt(pFirst.bias), opt(dFirst.bias), kind === 'lstm' ? [cell.biasIH, cell.biasHH] : [cell.biasHH]], [P1, D1, G]);
-    for (const w of [pFirst.weight, dFirst.weight, cell.weightHH]) b.weight(w);
+    for (const w of [pFirst.weight, dFirst.weight, cell.weightHH, cell.weightIH]) b.weight(w);
     const pPre = L.at(hTerms, 0, [0, P1]);
     const dPre = L.at(hTerms, 0, [P1, D1]);
     const hG = L.at(hTerms, 0, [P1 + D1, G]);
@@ -76,16 +76,20 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     L.gaussDraw(pq, L.at(epsZ), floorZ, L.at(z), L.at(seq(Z)));
     const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, m.phiZ.activation, 1, B) : z;
     // Decoder([φz, h]) → x_t.
-    L.linear(dPre, [b.term(L.at(fz), dFirst.weight, 0)], null, m.decoder.layers.length ? m.decoder.activation : 'linear', true);
+    // φz's terms of the decoder's first layer and of the cell, into adjacent columns: one GEMM (the cell's
+    // φx term follows once x_t is drawn).
+    const Mx = m.phiX.layers.length ? m.phiX.layers[m.phiX.layers.length - 1].outFeatures : X;
+    L.linear(dPre, [b.term(L.at(fz), dFirst.weight, 0)], null, 'linear', true);
+    if (kind === 'lstm') L.linear(hG, [b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
+    L.act(dPre, m.decoder.layers.length ? m.decoder.activation : 'linear');
     const out = m.decoder.layers.length ? L.at(mlpFrom(b, L, dPre, m.decoder.layers.slice(1), m.decoder.activation, head.linear, 1, B)) : dPre;
     const xs = g.seq(T, B, X, { grad: false });
     const x = L.at(xs);
     drawX(L, head, out, xNoise, mean, X, x, () => seq(X));
     // φx → the cell's input terms → the cell.
     const fx = m.phiX.layers.length ? b.mlp(L, [x], m.phiX.layers, m.phiX.activation, 1, B) : xs;
-    const Mx = fx.cols;
     if (kind === 'lstm') {
-      L.linear(hG, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
+      L.linear(hG, [b.term(L.at(fx), cell.weightIH, 0)], null, 'linear', true);
       const cs = g.seq(T + 1, B, H, { zero: true, grad: false });
       L.lstm(hG, h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), L.at(seq(4 * H)), L.at(seq(H)));
     } else {
