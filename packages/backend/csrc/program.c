@@ -323,13 +323,26 @@ static void copy_rows(int rows, int cols, const f32* src, int lds, f32* dst, int
 // OP_GEMM fields: 3 n, 4 k, 5/6 A, 7 lda, 8/9 W (packed), 10/11 C, 12 ldc, 13 beta, 14/15 bias, 16 act; and an
 // optional second term C += A2·W2 before the activation: 17 k2, 18/19 A2, 20 lda2, 21/22 W2.
 // `prev`: the GEMM instruction this thread ran just before in the same chunk (or null); when it read the same
-// A (pointer, depth, stride) with one term, the pack area still holds A and is not packed again.
+// A (pointer, depth, stride) with one term, the pack area still holds A and is not packed again. Field 23,
+// when set, limits the activation to the instruction's first that-many columns (a widened GEMM whose first
+// part has an activation and the rest none).
 static void gemm_part(const int* in, int s, int r0, int r1, int j0, int j1, f32* pack, const int* prev) {
-  const int k = in[4], lda = in[7], ldc = in[12], act = in[16], k2 = in[17];
+  const int k = in[4], lda = in[7], ldc = in[12], act = in[16], k2 = in[17], act_cols = in[23];
   const f32 *a = ptr(in, 5, s), *w = ptr(in, 8, s), *bias = ptr(in, 14, s);
   f32* c = ptr(in, 10, s);
   if (r0 >= r1 || j0 >= j1) return;
   const int reuse = prev && !prev[17] && prev[4] == k && prev[7] == lda && ptr(prev, 5, s) == a;
+  if (act_cols && !k2) {
+    // Columns [j0, act_cols) with the activation, [act_cols, j1) without (act_cols is a multiple of 8).
+    const int m = j1 < act_cols ? j1 : act_cols;
+    if (j0 < m) {
+      gemm_a(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, act == ACT_RELU, pack, r0, r1, j0, m, reuse);
+      if (act > ACT_RELU) act_block(r1 - r0, m - j0, c + r0 * ldc + j0, ldc, c + r0 * ldc + j0, ldc, act);
+    }
+    const int lo = j0 > act_cols ? j0 : act_cols;
+    if (lo < j1) gemm_a(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, 0, pack, r0, r1, lo, j1, reuse || j0 < m);
+    return;
+  }
   gemm_a(k, a, lda, 1, w, 0, 0, c, ldc, in[13], bias, !k2 && act == ACT_RELU, pack, r0, r1, j0, j1, reuse);
   if (k2) gemm_a(k2, ptr(in, 18, s), in[20], 1, ptr(in, 21, s), 0, 0, c, ldc, 1, 0, act == ACT_RELU, pack, r0, r1, j0, j1, 0);
   if (act > ACT_RELU) act_block(r1 - r0, j1 - j0, c + r0 * ldc + j0, ldc, c + r0 * ldc + j0, ldc, act);

@@ -46,6 +46,8 @@ export class Program {
   /** The last instruction, when it is a one-term GEMM that a second term may join: its index and output. */
   private lastGemm: {
     index: number; out: View; act: number; x: View; k: number; beta: number; w: number; bias: number; wide: boolean; second: boolean;
+    /** The activation of the instruction's last columns, and where the activated first part ends (0: all). */
+    tailAct: number; actCols: number;
   } | null = null;
   private phase: { split: Split; rows: number; reads: Set<number>; writes: Set<number> } | null = null;
   /** Instructions, and phases per step. */
@@ -78,12 +80,19 @@ export class Program {
     // The same input into the columns right after the last GEMM's, through weights packed right after its
     // (and biases likewise, or none): one wider GEMM.
     if (
-      last && sameView(last.x, x) && last.k === k && last.beta === beta && last.act === act && !last.second &&
+      last && sameView(last.x, x) && last.k === k && last.beta === beta && !last.second &&
+      (act === last.tailAct || (act === 0 && !last.actCols)) &&
       last.out.buf === out.buf && last.out.at + last.out.cols === out.at && last.out.ld === out.ld &&
       last.out.stride === out.stride && last.out.rows === out.rows && last.out.cols % 8 === 0 &&
       last.w + k * last.out.cols === packedW && (bias ? last.bias + last.out.cols === bias : !last.bias)
     ) {
       const at = last.index * I_FIELDS;
+      // A first part with an activation and a second without: the activation covers the first part only.
+      if (act !== last.tailAct) {
+        this.code[at + 23] = last.out.cols;
+        last.actCols = last.out.cols;
+        last.tailAct = act;
+      }
       this.code[at + 3] += out.cols;
       last.out = { ...last.out, cols: last.out.cols + out.cols };
       last.wide = true;
@@ -91,7 +100,7 @@ export class Program {
       return;
     }
     this.add(OP.GEMM, split, out.rows, [out.cols, k, ...ptr(x), x.ld, packedW * 4, 0, ...ptr(out), out.ld, beta, bias * 4, 0, act], [x], [out]);
-    this.lastGemm = { index: this.count - 1, out, act, x, k, beta, w: packedW, bias, wide: false, second: false };
+    this.lastGemm = { index: this.count - 1, out, act, x, k, beta, w: packedW, bias, wide: false, second: false, tailAct: act, actCols: 0 };
   }
 
   /** Appends one instruction; `fields` start at field 3. */

@@ -66,10 +66,9 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const pPre = L.at(hTerms, 0, [0, P1]);
     const dPre = L.at(hTerms, 0, [P1, D1]);
     const hG = L.at(hTerms, 0, [P1 + D1, G]);
-    L.linear(pPre, [b.term(h, pFirst.weight)], bp);
+    L.linear(pPre, [b.term(h, pFirst.weight)], bp, m.prior.layers.length ? m.prior.activation : 'linear');
     L.linear(dPre, [b.term(h, dFirst.weight, Mz)], bd);
     L.linear(hG, [b.term(h, cell.weightHH)], bh);
-    L.act(pPre, m.prior.layers.length ? m.prior.activation : 'linear');
     // Prior → z_t → φz.
     const pq = m.prior.layers.length ? L.at(mlpFrom(b, L, pPre, [...m.prior.layers.slice(1)], m.prior.activation, m.prior.head.linear, 1, B)) : pPre;
     const z = seq(Z);
@@ -79,9 +78,8 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     // φz's terms of the decoder's first layer and of the cell, into adjacent columns: one GEMM (the cell's
     // φx term follows once x_t is drawn).
     const Mx = m.phiX.layers.length ? m.phiX.layers[m.phiX.layers.length - 1].outFeatures : X;
-    L.linear(dPre, [b.term(L.at(fz), dFirst.weight, 0)], null, 'linear', true);
+    L.linear(dPre, [b.term(L.at(fz), dFirst.weight, 0)], null, m.decoder.layers.length ? m.decoder.activation : 'linear', true);
     if (kind === 'lstm') L.linear(hG, [b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
-    L.act(dPre, m.decoder.layers.length ? m.decoder.activation : 'linear');
     const out = m.decoder.layers.length ? L.at(mlpFrom(b, L, dPre, m.decoder.layers.slice(1), m.decoder.activation, head.linear, 1, B)) : dPre;
     const xs = g.seq(T, B, X, { grad: false });
     const x = L.at(xs);
