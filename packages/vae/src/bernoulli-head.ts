@@ -46,7 +46,10 @@ export class BernoulliHead extends OutputHead {
     return new IndependentBernoulli({ logits: this.linear.apply(h) }, { validateArgs: false });
   }
 
-  /** The Bernoulli for logits `[..., D]`. */
+  /**
+   * The Bernoulli for logits `[..., D]`.
+   * @param out The linear layer's output: logits `[..., D]`.
+   */
   outputDistribution(out: tf.Tensor): IndependentBernoulli {
     checkLastDim('BernoulliHead: output', out, this.eventSize);
     return new IndependentBernoulli({ logits: out }, { validateArgs: false });

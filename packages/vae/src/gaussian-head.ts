@@ -72,7 +72,10 @@ export class GaussianHead extends OutputHead {
     return new DiagGaussian(loc, scale, { validateArgs: false });
   }
 
-  /** The diagonal Gaussian for raw outputs `[μ | ρ]` `[..., 2·outFeatures]`. */
+  /**
+   * The diagonal Gaussian for raw outputs `[μ | ρ]` `[..., 2·outFeatures]`.
+   * @param out The linear layer's output `[..., 2·outFeatures]`: μ, then the unconstrained scales ρ.
+   */
   outputDistribution(out: tf.Tensor): DiagGaussian {
     checkLastDim('GaussianHead: output', out, 2 * this.eventSize);
     const [loc, scale] = splitLocScale(out, this.minScale);

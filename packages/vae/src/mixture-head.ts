@@ -55,7 +55,10 @@ export class MixtureHead extends OutputHead {
     return this.outputDistribution(this.linear.apply(h));
   }
 
-  /** The mixture for raw outputs `[logits | μ | ρ]` `[..., K·(1 + 2D)]`. */
+  /**
+   * The mixture for raw outputs `[logits | μ | ρ]` `[..., K·(1 + 2D)]`.
+   * @param out The linear layer's output `[..., K·(1 + 2D)]`: K logits, K·D means, K·D unconstrained scales.
+   */
   outputDistribution(out: tf.Tensor): DiagGaussianMixture {
     const K = this.components;
     const D = this.eventSize;

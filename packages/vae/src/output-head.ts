@@ -24,6 +24,9 @@ export abstract class OutputHead extends Module {
    * @param h Features `[..., inFeatures]`.
    */
   abstract distribution(h: tf.Tensor): Distribution;
-  /** The distribution for the head's raw output `[..., linear.outFeatures]` (what `linear` returns). */
+  /**
+   * The distribution for the head's raw output `[..., linear.outFeatures]` (what `linear` returns).
+   * @param out The linear layer's output `[..., linear.outFeatures]`.
+   */
   abstract outputDistribution(out: tf.Tensor): Distribution;
 }
