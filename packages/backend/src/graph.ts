@@ -1,4 +1,4 @@
-import type { KernelEngine } from './kernel-engine';
+import { packedSize, type KernelEngine } from './kernel-engine';
 import { ACT_CODE, LOSS, OP, Program, f32bits, ptr, runPrograms, type ActKind, type Split, type View } from './program';
 
 /**
@@ -29,6 +29,14 @@ export class Graph {
     const s: Seq = { id: this.bufs.length, at, blocks, rows, cols, needsGrad: options.grad ?? true, grad: 0 };
     this.bufs.push(s);
     return s;
+  }
+
+  /**
+   * Every buffer ({@link seq} and {@link wrap}), in the order they were made: what a rebuild of the same
+   * graph (for its backward pass) restores from the forward pass's memory, buffer by buffer.
+   */
+  buffers(): readonly Seq[] {
+    return this.bufs;
   }
 
   /** A sequence buffer over floats already in the heap (inputs: data, noise, masks). */
@@ -120,13 +128,18 @@ export interface Seq {
   grad: number;
 }
 
-/** A weight matrix `[rows, cols]` (row-major, float offset) with its packed forms, cached by row slice. */
+/**
+ * A weight matrix `[rows, cols]` (row-major, float offset) with its packed forms, cached by row slice.
+ * `keep`, when given, supplies the packs' memory (e.g. from a resident session, to reuse them across calls):
+ * `keep(how, n, make)` returns n floats that `make(at)` fills unless they are already kept.
+ */
 export interface Weight {
   at: number;
   rows: number;
   cols: number;
   grad: number;
   packs: Map<string, number>;
+  keep?: (how: string, n: number, make: (at: number) => void) => number;
 }
 
 /** Rows [r0, r0 + n) of a weight: the part of a layer that one input feeds. */
@@ -223,8 +236,14 @@ export class Region {
     const key = `${s.r0}:${s.n}:${transposed ? 'T' : ''}`;
     let at = s.w.packs.get(key);
     if (at === undefined) {
-      const base = s.w.at + s.r0 * s.w.cols;
-      at = transposed ? this.g.engine.packB(base, 1, s.w.cols, s.w.cols, s.n) : this.g.engine.packB(base, s.w.cols, 1, s.n, s.w.cols);
+      const e = this.g.engine;
+      const base = (s.w.at + s.r0 * s.w.cols) * 4;
+      // Transposed: W[r0 : r0 + n]ᵀ, cols × n; else W[r0 : r0 + n], n × cols.
+      const [k, n, bk, bj] = transposed ? [s.w.cols, s.n, 1, s.w.cols] : [s.n, s.w.cols, s.w.cols, 1];
+      const make = (dst: number) => e.exports.pack_b(k, n, base, bk, bj, dst * 4);
+      const size = packedSize(k, n);
+      if (s.w.keep) at = s.w.keep(`pack ${key}`, size, make);
+      else make((at = e.alloc(size)));
       s.w.packs.set(key, at);
     }
     return at;

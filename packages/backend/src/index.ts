@@ -12,9 +12,11 @@ export {
   availableCores,
   MAX_DEFAULT_THREADS,
 } from './kernel-engine';
+export { packedSize } from './kernel-engine';
 export type { GemmArgs, KernelEngineInfo, KernelEngineOptions, KernelExports } from './kernel-engine';
 export { ThreadGuard, GUARD_WINDOW_MS, GUARD_SLEPT_SHARE } from './thread-guard';
 export { wasmTensorView, wasmTensorFrom, wasmOutputFrom } from './wasm-heap';
+export { ResidentCache, ResidentSession } from './resident';
 export { Graph, Region } from './graph';
 export type { Seq, Weight, WeightSlice, Bias, Term } from './graph';
 export { Program, OP, LOSS, ACT_CODE, f32bits } from './program';

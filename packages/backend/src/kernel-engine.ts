@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { KERNELS_RELAXED_BASE64, KERNELS_SIMD_BASE64 } from './kernels-wasm.generated';
 import { JOB, MAX_CHUNKS, SYNC, canBlock, startThreadPool, type ThreadPool } from './kernel-threads';
+import { ResidentCache } from './resident';
 import { GUARD_WINDOW_MS, ThreadGuard } from './thread-guard';
 
 /** The exports of the csrc kernels; pointers are byte offsets into the engine's memory. */
@@ -116,6 +117,7 @@ const PARALLEL_MIN_MACS = 1 << 16;
  * Operands are copied in and out of the tfjs-wasm heap (which is not shared).
  *
  * Memory is a bump arena: `mark()` before an operation, `alloc()` for its buffers, `release(mark)` after.
+ * Below the arena lies the region of {@link resident}: parameters kept from one call to the next.
  */
 export class KernelEngine {
   readonly exports: KernelExports;
@@ -125,6 +127,12 @@ export class KernelEngine {
   private readonly packs: number[];
   private view: Float32Array;
   private top: number;
+  /** The resident region [residentAt, base), its first free float, and the arena's bottom. */
+  private readonly residentAt: number;
+  private residentTop: number;
+  private base: number;
+  /** Parameters kept across calls (copied and packed once while their tfjs data lives). */
+  readonly resident: ResidentCache;
   private readonly plans = new Map<number, [number, number, number, number][] | null>();
   /** Threads the engine was started with (the pool's size + 1). */
   readonly startThreads: number;
@@ -147,7 +155,8 @@ export class KernelEngine {
     this.guard = options.guard === false ? null : new ThreadGuard();
     // Byte 0 … 4095 stay unused (null pointers); one packing buffer per thread follows.
     this.packs = packs;
-    this.top = packs[packs.length - 1] + PACK_FLOATS;
+    this.residentAt = this.residentTop = this.base = this.top = packs[packs.length - 1] + PACK_FLOATS;
+    this.resident = new ResidentCache(this);
   }
 
   /** Compiles the kernels (the fused multiply-add build where the runtime validates it) and starts `threads − 1` helpers. */
@@ -176,17 +185,50 @@ export class KernelEngine {
   }
 
   release(mark: number): void {
-    this.top = mark;
+    // A mark taken before the resident region grew lies below the arena's new bottom.
+    this.top = Math.max(mark, this.base);
   }
 
   /** n floats, 16-byte aligned; returns the float offset. Grows the memory as needed. */
   alloc(n: number): number {
     const at = this.top;
     this.top = at + ((n + 3) & ~3);
-    const bytes = this.top * 4;
+    this.ensure(this.top);
+    return at;
+  }
+
+  private ensure(floats: number): void {
+    const bytes = floats * 4;
     const have = this.memory.buffer.byteLength;
     if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE) + 64);
+  }
+
+  /** @internal Floats left in the resident region. */
+  residentFree(): number {
+    return this.base - this.residentTop;
+  }
+
+  /** @internal n floats of the resident region (16-byte aligned), or null when it is full. */
+  allocResident(n: number): number | null {
+    const size = (n + 3) & ~3;
+    if (this.residentTop + size > this.base) return null;
+    const at = this.residentTop;
+    this.residentTop += size;
     return at;
+  }
+
+  /**
+   * @internal Empties the resident region, sized to hold at least `floats` (twice that, so that a few
+   * builds fit before the next reset), and moves the arena above it. Only while the arena is empty;
+   * returns whether it did.
+   */
+  resetResident(floats: number): boolean {
+    if (this.top !== this.base) return false;
+    const cap = Math.max(this.base - this.residentAt, 2 * floats);
+    this.residentTop = this.residentAt;
+    this.base = this.top = this.residentAt + ((cap + 3) & ~3);
+    this.ensure(this.base);
+    return true;
   }
 
   /** Copies `src` into a fresh arena buffer; returns its float offset. */
@@ -203,7 +245,7 @@ export class KernelEngine {
 
   /** B(p, j) = heap[b + p·bk + j·bj] (k × n) packed for `gemm({ ..., b: packed, bk: 0, bj: 0 })`; returns the offset. */
   packB(b: number, bk: number, bj: number, k: number, n: number): number {
-    const at = this.alloc(Math.ceil(n / 8) * 8 * k);
+    const at = this.alloc(packedSize(k, n));
     this.exports.pack_b(k, n, b * 4, bk, bj, at * 4);
     return at;
   }
@@ -291,6 +333,11 @@ export class KernelEngine {
   dispose(): void {
     this.pool?.stop();
   }
+}
+
+/** Floats of a k × n matrix packed by {@link KernelEngine.packB}. */
+export function packedSize(k: number, n: number): number {
+  return Math.ceil(n / 8) * 8 * k;
 }
 
 /**

@@ -1,16 +1,27 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { Graph, wasmTensorFrom, wasmTensorView, type ActKind, type Bias, type KernelEngine, type Region, type Seq, type Term, type View, type Weight } from '@probseq/backend';
+import { Graph, wasmTensorFrom, wasmTensorView, type ActKind, type Bias, type KernelEngine, type Region, type ResidentSession, type Seq, type Term, type View, type Weight } from '@probseq/backend';
 import type { Linear } from '@probseq/nn';
 import { GRUCell, LSTMCell } from '@probseq/rnn';
 import { customOp } from './custom-op';
 
 type K = tf.Tensor;
 
+/** The tfjs data a tensor holds (an identity: the same data, the same values). */
+const dataOf = (t: K): object => (t as unknown as { dataId: object }).dataId;
+
+/**
+ * Floats a resident session may keep for these parameters: each copied once and packed (at most) both
+ * ways, with room for the packs' rounding up to 8 columns.
+ */
+export function residentFloats(params: K[]): number {
+  return params.reduce((a, t) => a + 3 * t.size + 64 * (t.shape.reduce((p, d) => p + d, 0) + 1), 0);
+}
+
 /**
  * Builds engine graphs from a model's modules: the parameters become engine weights (each with its
- * gradient slot), and MLPs / cells become operations of a region. Allocation is deterministic, so the
- * same build at another heap position lays everything out the same way relative to its start (the
- * backward pass rebuilds the graph and restores the forward's memory as one block).
+ * gradient slot), and MLPs / cells become operations of a region. With a resident session, parameters
+ * and their packed forms are kept in the engine across calls (copied and packed once while the tensors'
+ * data stays the same); else they are copied into the arena each time.
  */
 export class GraphBuilder {
   readonly g: Graph;
@@ -22,22 +33,28 @@ export class GraphBuilder {
   /** LSTM bias pairs b_ih + b_hh summed into one bias: [sum offset, b_ih index, b_hh index]. */
   private readonly biasSums: [number, number, number][] = [];
 
+  /**
+   * `session`: where parameters are kept across calls; `keyOf`: the identity under which a parameter's data is
+   * kept (its tfjs data, unless the caller knows better: the backward pass's saved copies are the forward
+   * pass's data).
+   */
   constructor(
     readonly engine: KernelEngine,
-    private readonly source: (t: K) => number,
     readonly withGrads: boolean,
+    private readonly session: ResidentSession | null = null,
+    private readonly keyOf: (t: K) => object = dataOf,
   ) {
     this.g = new Graph(engine);
   }
 
-  /** A tensor's data in the engine (copied in, or — when rebuilding — a slot the saved memory fills). */
+  /** A tensor's data copied into the engine's arena (data: x, ε, masks). */
   input(t: K): number {
-    return this.source(t);
+    return engineCopy(this.engine, t);
   }
 
   /** A `[blocks·rows, cols]` input tensor as a buffer whose gradient the op returns (pass it among the params). */
   gradInput(t: K, blocks: number, rows: number, cols: number): Seq {
-    const s = this.g.wrap(this.source(t), blocks, rows, cols, true);
+    const s = this.g.wrap(this.input(t), blocks, rows, cols, true);
     this.gradInputs.set(t, s);
     return s;
   }
@@ -45,7 +62,8 @@ export class GraphBuilder {
   private param(t: K): { at: number; grad: number } {
     let i = this.index.get(t);
     if (i === undefined) {
-      const at = this.source(t);
+      const copy = (at: number) => this.engine.heap().set(wasmTensorView(t), at);
+      const at = this.session ? this.session.take(this.keyOf(t), 'copy', t.size, copy) : this.input(t);
       i = this.params.length;
       this.params.push({ t, at, grad: 0 });
       this.index.set(t, i);
@@ -71,7 +89,9 @@ export class GraphBuilder {
     if (known) return known;
     const p = this.param(t);
     const params = this.params, idx = this.index.get(t)!;
-    const w: Weight = { at: p.at, rows: t.shape[0] as number, cols: t.shape[1] as number, packs: new Map(), get grad() { return params[idx].grad; } };
+    const session = this.session, key = this.keyOf(t);
+    const keep = session ? (how: string, n: number, make: (at: number) => void) => session.take(key, how, n, make) : undefined;
+    const w: Weight = { at: p.at, rows: t.shape[0] as number, cols: t.shape[1] as number, packs: new Map(), keep, get grad() { return params[idx].grad; } };
     this.weights.set(t, w);
     return w;
   }
@@ -183,41 +203,57 @@ export function engineCopy(engine: KernelEngine, t: K): number {
  * A model's engine graph as ONE differentiable tfjs op. `describe(b, data, params)` builds the graph from
  * the data tensors (no gradient) and the parameter tensors (gradients), and returns the output buffers;
  * the op returns them as tensors `[blocks, rows, cols]` (squeezed to `[blocks, rows]` when cols = 1).
- * The backward pass rebuilds the same graph at a new heap position (`describe` must allocate the same way
- * given the same tensors), restores the forward's memory as one block, sets the outputs' gradients and
- * runs the graph's backward programs.
+ * Parameters stay resident in the engine under the call site's name `site` (one name per graph structure).
+ * The backward pass rebuilds the same graph (`describe` must create its buffers in the same order given
+ * the same tensors), restores the forward pass's buffers one by one, sets the outputs' gradients and runs
+ * the graph's backward programs.
  */
 export function graphOp(
   engine: KernelEngine,
+  site: string,
   data: K[],
   params: K[],
   describe: (b: GraphBuilder, data: K[], params: K[]) => Seq[],
 ): K[] {
   const nd = data.length;
   const shape = (s: Seq) => (s.cols === 1 ? [s.blocks, s.rows] : [s.blocks, s.rows, s.cols]);
+  const floats = residentFloats(params);
   return customOp([...data, ...params], (save, recording) => {
+    const session = engine.resident.open(site, floats);
     const mark = engine.mark();
     try {
-      const b = new GraphBuilder(engine, (t) => engineCopy(engine, t), recording);
+      const b = new GraphBuilder(engine, recording, session);
       const outs = describe(b, data, params);
       const end = engine.mark();
       b.g.forward();
       const value = outs.map((s) => engineTensor(engine, s.at, shape(s)));
+      // Where each buffer lies in the saved block (inputs too: the forward pass may add into them).
+      const layout = b.g.buffers().map((s) => (s.at >= mark && s.at < end ? [s.at - mark, s.blocks * s.rows * s.cols] : null));
       if (recording) save([heapTensor(engine, mark, end), ...data, ...params]);
+      // The saved parameters are copies (new tfjs data): the rebuild keeps them under the forward's keys.
+      const keys = params.map(dataOf);
       return {
         value,
         gradFunc: (dys, saved) => {
           const [blob, ...rest] = saved;
           const d = rest.slice(0, nd), p = rest.slice(nd);
+          const rs = engine.resident.open(site, floats);
           const at = engine.mark();
           try {
-            const rb = new GraphBuilder(engine, (t) => engine.alloc(t.size), true);
+            const keyOf = new Map(p.map((t, i) => [t, keys[i]]));
+            const rb = new GraphBuilder(engine, true, rs, (t) => keyOf.get(t) ?? dataOf(t));
             const o = describe(rb, d, p);
-            engine.heap().set(wasmTensorView(blob), at);
+            const bufs = rb.g.buffers();
+            if (bufs.length !== layout.length) throw new Error(`graphOp(${site}): the rebuild made ${bufs.length} buffers, the forward pass ${layout.length}`);
+            const heap = engine.heap();
+            const kept = wasmTensorView(blob);
+            bufs.forEach((s, i) => {
+              const l = layout[i];
+              if (l) heap.set(kept.subarray(l[0], l[0] + l[1]), s.at);
+            });
             rb.g.allocGrads();
             rb.allocParamGrads();
-            const heap = engine.heap();
-            o.forEach((s, i) => heap.set(wasmTensorView(dys[i]), rb.g.gradOf(s)));
+            o.forEach((s, i) => engine.heap().set(wasmTensorView(dys[i]), rb.g.gradOf(s)));
             rb.g.backward();
             rb.finishGrads();
             const grads = new Map(rb.params.map((q) => [q.t, q.grad]));

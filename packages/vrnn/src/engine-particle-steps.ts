@@ -33,7 +33,7 @@ export function engineParticleSteps(
   const kind = cellKind(m.cell);
 
   // φx, a_t and the input terms for all steps (one op).
-  const [encPreAll, gxAll] = graphOp(engine, [xk, ...(mk ? [mk] : [])], own, (b, data, params) => {
+  const [encPreAll, gxAll] = graphOp(engine, 'vrnn-particle-inputs', [xk, ...(mk ? [mk] : [])], own, (b, data, params) => {
     const mm = remapModules(m, own, params);
     const g = b.g;
     const xs = g.wrap(b.input(data[0]), T, R, X);
@@ -66,7 +66,7 @@ export function engineParticleSteps(
     step: (t, state) => {
       const data = [xs[t], eps[t], ...(live ? [live[t]] : [])];
       const inputs = [state[0], ...(kind === 'lstm' ? [state[1]] : []), encPre[t], gx[t]];
-      const outs = graphOp(engine, data, [...inputs, ...own], (b, d, p) => {
+      const outs = graphOp(engine, 'vrnn-particle-step', data, [...inputs, ...own], (b, d, p) => {
         const [hT, cT, eT, gT] = kind === 'lstm' ? p.slice(0, 4) : [p[0], null, p[1], p[2]];
         const mm = remapModules(m, own, p.slice(inputs.length));
         return particleStep(b, mm, R, X, Z, Mx, A, d, hT, cT, eT, gT);

@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Graph, wasmTensorFrom, type KernelEngine, type Region, type Seq, type View } from '@probseq/backend';
 import { noiseSeed } from '@probseq/distributions';
 import type { Linear } from '@probseq/nn';
-import { GraphBuilder, cellKind, engineCopy } from './engine-graph';
-import type { VrnnModules } from './engine-vrnn';
+import { GraphBuilder, cellKind, residentFloats } from './engine-graph';
+import { vrnnParameters, type VrnnModules } from './engine-vrnn';
 import { aleaState } from './tfjs-random';
 
 /** Options of `VRNN.sample`. */
@@ -29,9 +29,10 @@ export interface EngineSampleOptions {
  */
 export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number, options: EngineSampleOptions): tf.Tensor3D {
   const { steps: T, batch: B, seed, mean } = options;
+  const session = engine.resident.open('vrnn-sample', residentFloats(vrnnParameters(m)));
   const mark = engine.mark();
   try {
-    const b = new GraphBuilder(engine, (t) => engineCopy(engine, t), false);
+    const b = new GraphBuilder(engine, false, session);
     const g = b.g;
     const Z = m.prior.head.linear.outFeatures / 2;
     const head = m.decoder.head;
@@ -165,9 +166,13 @@ export function engineRnnSample(
   options: EngineSampleOptions,
 ): tf.Tensor3D {
   const { steps: T, batch: B, seed, mean } = options;
+  const lin = (l: Linear) => (l.bias ? [l.weight, l.bias] : [l.weight]);
+  const c = m.cell;
+  const own = [...m.phiX.layers.flatMap(lin), c.weightIH, c.weightHH, c.biasIH, c.biasHH, ...m.decoder.layers.flatMap(lin), ...lin(m.decoder.head.linear)];
+  const session = engine.resident.open('rnn-sample', residentFloats(own));
   const mark = engine.mark();
   try {
-    const b = new GraphBuilder(engine, (t) => engineCopy(engine, t), false);
+    const b = new GraphBuilder(engine, false, session);
     const g = b.g;
     const head = m.decoder.head;
     const streams = seed === undefined ? 1 : T;

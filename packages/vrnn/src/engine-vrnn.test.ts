@@ -156,6 +156,32 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     });
   }
 
+  it('keeps parameters resident between calls (nothing copied again) and sees a parameter’s new value at once', async () => {
+    const engine = getKernelEngine()!;
+    const model = new VRNN({ ...base, posterior: 'smoothing', smoothingHidden: 20 });
+    const x = data('gaussian', 6, 5);
+    const grads = () => tf.variableGrads(() => tf.neg(tf.mean(model.elbo(x, { seed: 3 }).total)) as tf.Scalar);
+    const first = grads();
+    const free = engine.residentFree();
+    const again = grads();
+    // The second call (forward and backward) found every parameter and pack kept: the region did not shrink.
+    expect(engine.residentFree()).toBe(free);
+    for (const k of Object.keys(first.grads)) expectClose(again.grads[k], first.grads[k], 0, 0);
+    // An optimizer step makes new data for the parameters; the next call must read it.
+    for (const v of model.trainableParameters()) v.assign(tf.add(tf.mul(v, 0.9), 0.01));
+    const fast = grads();
+    const sample = model.sample({ steps: 5, batch: 3, seed: 2 });
+    await setBackend('wasm', { kernels: false });
+    const ref = grads();
+    const refSample = model.sample({ steps: 5, batch: 3, seed: 2 });
+    await setBackend('wasm');
+    expectClose(fast.value, ref.value, 1e-4, 1e-4);
+    for (const k of Object.keys(ref.grads)) expectClose(fast.grads[k], ref.grads[k], 5e-5, 2e-4);
+    expectClose(sample, refSample, 1e-4, 1e-4);
+    tf.dispose([first, again, fast, ref, sample, refSample, x] as unknown as tf.TensorContainer);
+    model.dispose();
+  });
+
   it('has no tensor leaks (elbo, loss gradients, log-weights)', async () => {
     const model = new VRNN({ ...base, output: 'bernoulli', posterior: 'smoothing' });
     const x = data('bernoulli', 4, 2);

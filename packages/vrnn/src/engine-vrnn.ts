@@ -64,7 +64,8 @@ export function engineVrnnTerms(
   const given = eps instanceof tf.Tensor ? eps : null;
   const seed = given ? undefined : (eps as { seed?: number }).seed;
   const data = [x, ...(given ? [given] : []), ...(mask ? [mask] : [])];
-  const outs = graphOp(engine, data, vrnnParameters(m), (b, d, params) => {
+  const site = `vrnn-terms${want.logRatio ? '-ratio' : ''}${want.decoderRaw ? '-raw' : ''}`;
+  const outs = graphOp(engine, site, data, vrnnParameters(m), (b, d, params) => {
     const noise = given ? (d[1] as tf.Tensor3D) : { seed };
     const maskT = d[given ? 2 : 1] as tf.Tensor2D | undefined;
     const r = describe(b, m, T, B, d[0] as tf.Tensor3D, noise, maskT, want, params);

@@ -95,7 +95,7 @@ export class RNNBaseline extends Module implements SequenceModel {
     const dec = this.decoder;
     const head = dec.head as unknown as { kind: string; linear: Linear; minScale?: number; components?: number };
     const own: tf.Tensor[] = [...this.phiX.layers.flatMap(lin), c.weightIH, c.weightHH, c.biasIH, c.biasHH, ...dec.layers.flatMap(lin), ...lin(head.linear)];
-    return graphOp(engine, [x, ...(mask ? [mask] : [])], own, (b, data, params) => {
+    return graphOp(engine, `rnn-baseline${raw ? '-raw' : ''}`, [x, ...(mask ? [mask] : [])], own, (b, data, params) => {
       const swap = new Map(own.map((t, i) => [t, params[i]]));
       const f = (t: tf.Tensor) => swap.get(t) ?? t;
       const fl = (l: Linear) => ({ ...l, outFeatures: l.outFeatures, weight: f(l.weight), bias: l.bias ? f(l.bias) : null }) as unknown as Linear;
