@@ -321,7 +321,7 @@ describe('docs site in Chromium', () => {
     // The columns stay aligned: the runs of spaces between name and equation survive the page's compiler.
     expect(await eq.innerText()).toMatch(/prior\u00a0{6}z/);
     const undescribed: string[] = [];
-    for (const pkg of ['data', 'distributions', 'nn', 'rnn', 'vae']) {
+    for (const pkg of ['backend', 'data', 'distributions', 'nn', 'rnn', 'vae', 'vrnn']) {
       await page.goto(`${server.url}/api/@probseq/${pkg}.html`);
       const rows = await page.locator('.vp-doc table').evaluateAll((tables) =>
         tables.flatMap((t) => {

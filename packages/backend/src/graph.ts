@@ -20,9 +20,18 @@ export class Graph {
   private readonly regions: Region[] = [];
   private readonly weightGrads: (() => void)[] = [];
 
+  /** @param engine The running kernel engine whose heap holds the buffers and which runs the programs. */
   constructor(readonly engine: KernelEngine) {}
 
-  /** A sequence buffer of blocks × rows × cols floats; `grad`: whether gradients flow into it. */
+  /**
+   * A sequence buffer of blocks × rows × cols floats; `grad`: whether gradients flow into it.
+   * @param blocks Number of blocks (e.g. T time steps, T + 1 for a recurrent state, or 1 for a reused temporary).
+   * @param rows Rows per block.
+   * @param cols Columns (floats per row).
+   * @param options Gradient and initialisation options.
+   * @param options.grad Whether gradients flow into the buffer (default true).
+   * @param options.zero Whether to fill it with zeros (default false: the arena's contents are left as they are).
+   */
   seq(blocks: number, rows: number, cols: number, options: { grad?: boolean; zero?: boolean } = {}): Seq {
     const at = this.engine.alloc(blocks * rows * cols);
     if (options.zero) this.engine.heap().fill(0, at, at + blocks * rows * cols);
@@ -39,28 +48,49 @@ export class Graph {
     return this.bufs;
   }
 
-  /** A sequence buffer over floats already in the heap (inputs: data, noise, masks). */
+  /**
+   * A sequence buffer over floats already in the heap (inputs: data, noise, masks).
+   * @param at Float offset of the first float.
+   * @param blocks Number of blocks.
+   * @param rows Rows per block.
+   * @param cols Columns (floats per row).
+   * @param grad Whether gradients flow into the buffer (default false).
+   */
   wrap(at: number, blocks: number, rows: number, cols: number, grad = false): Seq {
     const s: Seq = { id: this.bufs.length, at, blocks, rows, cols, needsGrad: grad, grad: 0 };
     this.bufs.push(s);
     return s;
   }
 
-  /** A region that runs once over `rows` rows. */
+  /**
+   * A region that runs once over `rows` rows.
+   * @param rows Number of rows: all blocks of the buffers it reads, as rows.
+   */
   batch(rows: number): Region {
     const r = new Region(this, 1, rows, false);
     this.regions.push(r);
     return r;
   }
 
-  /** A region that runs `steps` times over `rows` rows per step, forward in time or reversed. */
+  /**
+   * A region that runs `steps` times over `rows` rows per step, forward in time or reversed.
+   * @param steps Number of steps (e.g. T).
+   * @param rows Rows per step (e.g. the batch B).
+   * @param reverse Whether step 0 works on the last block, t = T − 1 − step (default false).
+   */
   loop(steps: number, rows: number, reverse = false): Region {
     const r = new Region(this, steps, rows, reverse);
     this.regions.push(r);
     return r;
   }
 
-  /** A `[in, out]` row-major weight at a float offset; its gradient lands in `grad` when given. */
+  /**
+   * A `[in, out]` row-major weight at a float offset; its gradient lands in `grad` when given.
+   * @param at Float offset of the weight.
+   * @param rowsIn Rows: the input width.
+   * @param cols Columns: the output width.
+   * @param grad Float offset where its gradient is accumulated, or 0 (the default) for none.
+   */
   weight(at: number, rowsIn: number, cols: number, grad = 0): Weight {
     return { at, rows: rowsIn, cols, grad, packs: new Map() };
   }
@@ -71,7 +101,12 @@ export class Graph {
     runPrograms(this.engine, this.regions.map((r) => r.fwd));
   }
 
-  /** Tests and profiling: called with every program before it runs, with its region and direction. */
+  /**
+   * Tests and profiling: called with every program before it runs, with its region and direction.
+   * @param p The program about to run.
+   * @param region The region the program belongs to.
+   * @param pass Whether it is the region's forward or backward program.
+   */
   static observer: ((p: Program, region: Region, pass: 'forward' | 'backward') => void) | null = null;
 
   /**
@@ -100,7 +135,10 @@ export class Graph {
     }
   }
 
-  /** The float offset of a buffer's gradient (after `allocGrads`). */
+  /**
+   * The float offset of a buffer's gradient (after `allocGrads`).
+   * @param s A buffer of this graph that takes gradients.
+   */
   gradOf(s: Seq): number {
     if (!s.grad) throw new Error('Graph.gradOf: no gradient buffer (allocGrads first, and the buffer must take gradients)');
     return s.grad;
@@ -128,18 +166,21 @@ export interface Seq {
   grad: number;
 }
 
-/**
- * A weight matrix `[rows, cols]` (row-major, float offset) with its packed forms, cached by row slice.
- * `keep`, when given, supplies the packs' memory (e.g. from a resident session, to reuse them across calls):
- * `keep(how, n, make)` returns n floats that `make(at)` fills unless they are already kept.
- */
+/** A weight matrix `[rows, cols]` (row-major, float offset) with its packed forms, cached by row slice. */
 export interface Weight {
   at: number;
   rows: number;
   cols: number;
   grad: number;
   packs: Map<string, number>;
-  keep?: (how: string, n: number, make: (at: number) => void) => number;
+  /**
+   * Where the packs' memory comes from, when given (e.g. a resident session, to reuse them across calls):
+   * returns n floats that `make(at)` fills unless they are kept already.
+   * @param how How the buffer is made from the weight (`'pack 0:64:T'`: rows 0 … 63, transposed).
+   * @param n Floats of the buffer.
+   * @param make Fills the buffer at a float offset.
+   */
+  keep?(how: string, n: number, make: (at: number) => void): number;
 }
 
 /** Rows [r0, r0 + n) of a weight: the part of a layer that one input feeds. */
@@ -168,8 +209,19 @@ const COLS_MAX_ROWS = 64;
 /** A batch or loop region of a {@link Graph}: its forward program, and its operations' backward emitters. */
 export class Region {
   readonly fwd: Program;
+  /**
+   * @internal The operations' backward emitters, in the order the operations were added (each adds its
+   * operation's derivative to the backward program it is given).
+   */
   readonly backOps: ((p: Program) => void)[] = [];
 
+  /**
+   * Made by {@link Graph.batch} and {@link Graph.loop}.
+   * @param g The graph the region belongs to.
+   * @param steps How many times the region's program runs (1 for a batch region).
+   * @param rows Rows per step.
+   * @param reverse Whether the steps run backwards in time.
+   */
   constructor(
     private readonly g: Graph,
     readonly steps: number,
@@ -190,6 +242,9 @@ export class Region {
    * The view of a sequence buffer for this region: a loop reads block t + k at step t (k = −1 … for the
    * state before the step when states have T + 1 blocks: pass the buffer's block offset); a batch region
    * reads `blocks` blocks from `first` as rows.
+   * @param s The sequence buffer.
+   * @param k Block offset: a loop reads block t + k at step t, a batch region starts at block k (default 0).
+   * @param cols The columns to view as [first column, count] (default all).
    */
   at(s: Seq, k = 0, cols?: [number, number]): View {
     const [c0, n] = cols ?? [0, s.cols];
@@ -257,6 +312,11 @@ export class Region {
    * out (=|+=) Σ_i x_i·W_i (+ bias), then the activation: a linear layer whose input is split over several
    * buffers (each term a slice of the weight's rows). With `accumulate`, out already holds a part (computed
    * by an earlier operation, e.g. the terms known before a loop) and the activation applies to the sum.
+   * @param out The output `[rows, out]`.
+   * @param terms The terms x_i·W_i, each input with the slice of the weight's rows it feeds.
+   * @param bias The bias `[out]`, or null for none.
+   * @param act The activation applied to the sum (default `'linear'`).
+   * @param accumulate Whether to add to what `out` already holds (default false: overwrite).
    */
   linear(out: View, terms: Term[], bias: Bias | null, act: ActKind = 'linear', accumulate = false): void {
     terms.forEach((t, i) => {
@@ -306,7 +366,11 @@ export class Region {
     });
   }
 
-  /** y = act(y) in place (an activation applied after the linear terms that make y). */
+  /**
+   * y = act(y) in place (an activation applied after the linear terms that make y).
+   * @param y The values, overwritten.
+   * @param kind The activation.
+   */
   act(y: View, kind: ActKind): void {
     if (kind === 'linear') return;
     this.fwd.add(OP.ACT, 'rows', this.rows, [y.cols, ...ptr(y), y.ld, ...ptr(y), y.ld, ACT_CODE[kind]], [y], [y]);
@@ -318,7 +382,17 @@ export class Region {
     });
   }
 
-  /** LSTM step (torch gate order) from pre-activations `gates` [rows, 4H]; masked rows keep their state. */
+  /**
+   * LSTM step (torch gate order) from pre-activations `gates` [rows, 4H]; masked rows keep their state.
+   * @param gates The gate pre-activations [i | f | g | o] `[rows, 4H]`.
+   * @param hPrev The hidden state before the step `[rows, H]`.
+   * @param cPrev The cell state before the step `[rows, H]`.
+   * @param mask The per-row mask `[rows, 1]` (0: keep the state), or null for none.
+   * @param h The new hidden state `[rows, H]`.
+   * @param c The new cell state `[rows, H]`.
+   * @param act Where the activated gates `[rows, 4H]` are kept for the backward pass.
+   * @param tc Where tanh(c) `[rows, H]` is kept for the backward pass.
+   */
   lstm(gates: View, hPrev: View, cPrev: View, mask: View | null, h: View, c: View, act: View, tc: View): void {
     const H = h.cols;
     this.fwd.add(OP.LSTM, 'rows', this.rows, [H, ...ptr(gates), gates.ld, ...ptr(hPrev), ...ptr(cPrev), ...ptr(mask), ...ptr(h), ...ptr(c), ...ptr(act), ...ptr(tc)], [gates, hPrev, cPrev], [h, c, act, tc]);
@@ -329,7 +403,15 @@ export class Region {
     });
   }
 
-  /** GRU step (torch.nn.GRUCell) from gx = x·W_ih + b_ih and gh = h·W_hh + b_hh [rows, 3H]. */
+  /**
+   * GRU step (torch.nn.GRUCell) from gx = x·W_ih + b_ih and gh = h·W_hh + b_hh [rows, 3H].
+   * @param gx The input pre-activations `[rows, 3H]`.
+   * @param gh The hidden pre-activations `[rows, 3H]`.
+   * @param hPrev The hidden state before the step `[rows, H]`.
+   * @param mask The per-row mask `[rows, 1]` (0: keep the state), or null for none.
+   * @param h The new hidden state `[rows, H]`.
+   * @param act Where the gates [r | u | n] `[rows, 3H]` are kept for the backward pass.
+   */
   gru(gx: View, gh: View, hPrev: View, mask: View | null, h: View, act: View): void {
     const H = h.cols;
     this.fwd.add(OP.GRU, 'rows', this.rows, [H, ...ptr(gx), gx.ld, ...ptr(gh), gh.ld, ...ptr(hPrev), ...ptr(mask), ...ptr(h), ...ptr(act)], [gx, gh, hPrev], [h, act]);
@@ -341,7 +423,15 @@ export class Region {
     });
   }
 
-  /** z = μ + σ·ε from raw rows q = [μ | ρ], σ = softplus(ρ) + floor (σ into `sigma`, μ into `mu` if given). */
+  /**
+   * z = μ + σ·ε from raw rows q = [μ | ρ], σ = softplus(ρ) + floor (σ into `sigma`, μ into `mu` if given).
+   * @param q The raw rows [μ | ρ] `[rows, 2Z]`.
+   * @param eps The standard normal noise ε `[rows, Z]`.
+   * @param floor Minimum scale added to softplus(ρ).
+   * @param z The draw `[rows, Z]`.
+   * @param sigma Where σ `[rows, Z]` is written.
+   * @param mu Where μ `[rows, Z]` is written, or null (the default) for nowhere.
+   */
   gaussDraw(q: View, eps: View, floor: number, z: View, sigma: View, mu: View | null = null): void {
     const Z = z.cols;
     this.fwd.add(OP.GAUSS_DRAW, 'rows', this.rows, [Z, ...ptr(q), q.ld, ...ptr(eps), f32bits(floor), ...ptr(mu), ...ptr(sigma), ...ptr(z)], [q, eps], [z, sigma]);
@@ -357,6 +447,16 @@ export class Region {
    * A per-row loss into out [rows, 1]: `'gaussKL'` KL(q ‖ p) of raw rows a = q, b = p; `'gaussNLL'`,
    * `'bernoulliNLL'`, `'gmmNLL'` −log p(b = x | a = raw head rows) (no gradient to the data x);
    * `'gaussLogRatio'` log p(z) − log q(z) with a = q, b = p. Masked rows (mask [rows, 1]) give 0.
+   * @param kind Which loss.
+   * @param o The loss's operands.
+   * @param o.a The first raw rows: q for the KL and the log-ratio, the head's raw rows for the likelihoods.
+   * @param o.b The second operand: p for the KL and the log-ratio, the data x for the likelihoods.
+   * @param o.z The latent draws `[rows, width]`, for `'gaussLogRatio'` only.
+   * @param o.width The event width: Z for the Gaussians over latents, X for the data.
+   * @param o.components Number of mixture components K, for `'gmmNLL'` (default 1).
+   * @param o.floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param o.mask The per-row mask `[rows, 1]`, or null for none.
+   * @param o.out The loss per row `[rows, 1]`.
    */
   loss(
     kind: 'gaussKL' | 'gaussNLL' | 'bernoulliNLL' | 'gmmNLL' | 'gaussLogRatio',
@@ -389,7 +489,12 @@ export class Region {
     });
   }
 
-  /** dst (+)= src, rows × cols; gradients flow back to src. */
+  /**
+   * dst (+)= src, rows × cols; gradients flow back to src.
+   * @param src The values to copy.
+   * @param dst The destination, of the same shape.
+   * @param accumulate Whether to add to `dst` (default false: overwrite).
+   */
   copy(src: View, dst: View, accumulate = false): void {
     this.fwd.add(OP.COPY, 'rows', this.rows, [dst.cols, ...ptr(src), src.ld, ...ptr(dst), dst.ld, accumulate ? 1 : 0], [src], [dst]);
     this.backOps.push((p) => {
@@ -403,6 +508,11 @@ export class Region {
   /**
    * Fills `out` (units × n floats per unit) from `units` seeded streams (states: 4 doubles each), as
    * tf.randomNormal, tf.randomUniform, or tf.randomUniform(·, 2⁻²³, 1) (`'openUniform'`) draw them.
+   * @param kind The distribution of the draws.
+   * @param statesAt Float offset of the streams' alea states, 4 float64 per stream, advanced in place.
+   * @param units Number of streams.
+   * @param n Floats drawn per stream.
+   * @param outAt Float offset of the output, units × n floats.
    */
   fill(kind: 'normal' | 'uniform' | 'openUniform', statesAt: number, units: number, n: number, outAt: number): void {
     const out: View = { buf: -1000, at: outAt, stride: 0, rows: units, cols: n, ld: n };
@@ -411,7 +521,13 @@ export class Region {
     this.fwd.barrier();
   }
 
-  /** x = (u < sigmoid(l)) (or sigmoid(l) with `mean`). */
+  /**
+   * x = (u < sigmoid(l)) (or sigmoid(l) with `mean`).
+   * @param logits The logits l `[rows, X]`.
+   * @param u Uniform draws `[rows, X]`, or null with `mean`.
+   * @param x The draw `[rows, X]`.
+   * @param mean Whether to write the probabilities sigmoid(l) instead of a draw.
+   */
   bernoulliDraw(logits: View, u: View | null, x: View, mean: boolean): void {
     this.fwd.add(OP.BERN_DRAW, 'rows', this.rows, [x.cols, ...ptr(logits), logits.ld, ...ptr(u), ...ptr(x), x.ld, mean ? 1 : 0], [logits], [x]);
   }
@@ -419,12 +535,27 @@ export class Region {
   /**
    * A draw from the mixture head's raw rows as DiagGaussianMixture.sample makes it: the component by
    * Gumbel-max from u (rows × K uniforms on (0, 1)), then μ_k + σ_k·ε_k from eps (rows × K × X).
+   * @param d The head's raw rows [logits | μ | ρ] `[rows, K·(1 + 2X)]`.
+   * @param components Number of mixture components K.
+   * @param u Uniforms on (0, 1) `[rows, K]`.
+   * @param eps Standard normal noise `[rows, K·X]`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param x The draw `[rows, X]`.
    */
   gmmGumbel(d: View, components: number, u: View, eps: View, floor: number, x: View): void {
     this.fwd.add(OP.GMM_GUMBEL, 'rows', this.rows, [x.cols, components, ...ptr(d), d.ld, ...ptr(u), ...ptr(eps), f32bits(floor), 0, ...ptr(x), x.ld], [d, u, eps], [x]);
   }
 
-  /** A draw from the mixture head's raw rows (u: one uniform per row; eps: rows × X normals), or its mean. */
+  /**
+   * A draw from the mixture head's raw rows (u: one uniform per row; eps: rows × X normals), or its mean.
+   * @param d The head's raw rows [logits | μ | ρ] `[rows, K·(1 + 2X)]`.
+   * @param components Number of mixture components K.
+   * @param u One uniform per row `[rows, 1]` that picks the component, or null with `mean`.
+   * @param eps Standard normal noise `[rows, X]`, or null with `mean`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param x The draw (or mean) `[rows, X]`.
+   * @param mean Whether to write the mixture mean Σ_k π_k μ_k instead of a draw.
+   */
   gmmDraw(d: View, components: number, u: View | null, eps: View | null, floor: number, x: View, mean: boolean): void {
     this.fwd.add(OP.GMM_DRAW, 'rows', this.rows, [x.cols, components, ...ptr(d), d.ld, ...ptr(u), ...ptr(eps), f32bits(floor), mean ? 1 : 0, ...ptr(x), x.ld], [d], [x]);
   }

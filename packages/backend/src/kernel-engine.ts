@@ -6,42 +6,377 @@ import { GUARD_WINDOW_MS, ThreadGuard } from './thread-guard';
 
 /** The exports of the csrc kernels; pointers are byte offsets into the engine's memory. */
 export interface KernelExports {
+  /**
+   * One block of C = beta·C + A·B (+ bias) (ReLU): rows [i0, i1) and columns [j0, j1) of C; see {@link GemmArgs}.
+   * @param k Inner dimension: columns of A, rows of B.
+   * @param a Byte offset of A (m × k).
+   * @param ai Stride of A between rows, in floats: A(i, p) = a[i·ai + p·ap].
+   * @param ap Stride of A between columns, in floats.
+   * @param b Byte offset of B (k × n), or of a buffer packed by `pack_b` when `bj` is 0.
+   * @param bk Stride of B between rows, in floats: B(p, j) = b[p·bk + j·bj].
+   * @param bj Stride of B between columns, in floats; 0: `b` is packed by `pack_b`.
+   * @param c Byte offset of C.
+   * @param ldc Leading dimension (row stride, in floats) of `c`.
+   * @param beta 0: overwrite C; 1: add to it.
+   * @param bias Byte offset of a bias of n floats added to every row, or 0 for none.
+   * @param relu 1: apply ReLU to the result; 0: not.
+   * @param pack Byte offset of the calling thread's packing scratch (KC·8 + 32 + MC·KC floats).
+   * @param i0 First row of C to compute.
+   * @param i1 End (exclusive) of the rows of C to compute.
+   * @param j0 First column of C to compute (a multiple of 8 when `bj` is 0).
+   * @param j1 End (exclusive) of the columns of C to compute.
+   */
   gemm(
     k: number, a: number, ai: number, ap: number, b: number, bk: number, bj: number, c: number, ldc: number,
     beta: number, bias: number, relu: number, pack: number, i0: number, i1: number, j0: number, j1: number,
   ): void;
+  /**
+   * Packs B (k × n) into panel-major order for `gemm` with `bj` = 0: panel q holds columns 8q … 8q + 7 as
+   * k rows of 8 floats, zero-padded.
+   * @param k Rows of B.
+   * @param n Columns of B.
+   * @param b Byte offset of B.
+   * @param bk Stride of B between rows, in floats.
+   * @param bj Stride of B between columns, in floats.
+   * @param dst Byte offset of the packed buffer, ⌈n/8⌉·8·k floats.
+   */
   pack_b(k: number, n: number, b: number, bk: number, bj: number, dst: number): void;
+  /**
+   * ReLU backward in place: dy[r, j] is zeroed where y[r, j] ≤ 0.
+   * @param rows Number of rows.
+   * @param cols Number of columns.
+   * @param dy Byte offset of the gradient block, updated in place.
+   * @param lddy Leading dimension (row stride, in floats) of `dy`.
+   * @param y Byte offset of the ReLU outputs.
+   * @param ldy Leading dimension (row stride, in floats) of `y`.
+   */
   relu_back(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number): void;
+  /**
+   * Runs the program described by a job block (see {@link Program}); every thread calls it with its own `tid`.
+   * @param tid This thread's index, 0 (the caller) to threads − 1.
+   * @param threads Number of threads running the program together.
+   * @param job Byte offset of the job block (see {@link KernelEngine.jobBlock}).
+   */
   run_program(tid: number, threads: number, job: number): void;
+  /**
+   * y = f(x) over a rows × cols block (x and y may alias).
+   * @param rows Number of rows.
+   * @param cols Number of columns.
+   * @param x Byte offset of the input block.
+   * @param ldx Leading dimension (row stride, in floats) of `x`.
+   * @param y Byte offset of the output block.
+   * @param ldy Leading dimension (row stride, in floats) of `y`.
+   * @param kind The activation f: 0 linear, 1 ReLU, 2 tanh, 3 sigmoid, 4 softplus (see `ACT_CODE`).
+   */
   act_block(rows: number, cols: number, x: number, ldx: number, y: number, ldy: number, kind: number): void;
+  /**
+   * Activation backward in place: dy ·= f′(x), computed from the outputs y = f(x).
+   * @param rows Number of rows.
+   * @param cols Number of columns.
+   * @param dy Byte offset of the gradient block, updated in place.
+   * @param lddy Leading dimension (row stride, in floats) of `dy`.
+   * @param y Byte offset of the activation outputs.
+   * @param ldy Leading dimension (row stride, in floats) of `y`.
+   * @param kind The activation f: 0 linear, 1 ReLU, 2 tanh, 3 sigmoid, 4 softplus (see `ACT_CODE`).
+   */
   act_back_block(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number, kind: number): void;
+  /**
+   * One GRU step (torch.nn.GRUCell gate order r, u, n) from the input and hidden pre-activations; masked rows
+   * keep h_prev.
+   * @param rows Number of rows.
+   * @param H Hidden size.
+   * @param gx Byte offset of the input pre-activations x·W_ih + b_ih (rows × 3H).
+   * @param ldgx Leading dimension (row stride, in floats) of `gx`.
+   * @param gh Byte offset of the hidden pre-activations h·W_hh + b_hh (rows × 3H).
+   * @param ldgh Leading dimension (row stride, in floats) of `gh`.
+   * @param hPrev Byte offset of the previous hidden state (rows × H, contiguous).
+   * @param mask Byte offset of a per-row mask (`rows` floats; 0 keeps h_prev), or 0 for none.
+   * @param h Byte offset of the new hidden state (rows × H; may alias `hPrev`).
+   * @param act Byte offset of where the gates [r | u | n] (rows × 3H) are written, or 0 for none.
+   */
   gru_step(rows: number, H: number, gx: number, ldgx: number, gh: number, ldgh: number, hPrev: number, mask: number, h: number, act: number): void;
+  /**
+   * tf.randomUniform(n, 0, 1)'s draws from each of `streams` alea states, into out[s·n …].
+   * @param streams Number of independent streams.
+   * @param states Byte offset of the streams' alea states, 4 float64 each, advanced in place.
+   * @param n Draws per stream.
+   * @param out Byte offset of the output, streams·n floats.
+   */
   fill_uniform(streams: number, states: number, n: number, out: number): void;
+  /**
+   * tf.randomNormal(n, 0, 1)'s draws from each of `streams` alea states, into out[s·n …].
+   * @param streams Number of independent streams.
+   * @param states Byte offset of the streams' alea states, 4 float64 each, advanced in place.
+   * @param n Draws per stream.
+   * @param out Byte offset of the output, streams·n floats.
+   */
   fill_normal(streams: number, states: number, n: number, out: number): void;
+  /**
+   * The natural logarithm in float64 (fdlibm's, as the random streams use it).
+   * @param x The argument.
+   */
   log_f64(x: number): number;
+  /**
+   * Column sums: out[j] = Σ_r y[r, j], or out[j] += Σ_r y[r, j].
+   * @param rows Number of rows.
+   * @param cols Number of columns.
+   * @param y Byte offset of the block.
+   * @param ldy Leading dimension (row stride, in floats) of `y`.
+   * @param out Byte offset of the sums, `cols` floats.
+   * @param acc Nonzero: add to `out`; 0: overwrite it.
+   */
   col_sum(rows: number, cols: number, y: number, ldy: number, out: number, acc: number): void;
+  /**
+   * dst[j, i] = src[i, j] for a rows × cols block.
+   * @param rows Rows of `src`.
+   * @param cols Columns of `src`.
+   * @param src Byte offset of the block to transpose.
+   * @param lds Leading dimension (row stride, in floats) of `src`.
+   * @param dst Byte offset of the result, cols × rows, contiguous.
+   */
   transpose(rows: number, cols: number, src: number, lds: number, dst: number): void;
+  /**
+   * y[i] += x[i].
+   * @param n Number of floats.
+   * @param x Byte offset of the addend.
+   * @param y Byte offset of the floats added to, in place.
+   */
   add_into(n: number, x: number, y: number): void;
+  /**
+   * out[i] = x[i]·y[i].
+   * @param n Number of floats.
+   * @param x Byte offset of the first factor.
+   * @param y Byte offset of the second factor.
+   * @param out Byte offset of the product (may alias `x` or `y`).
+   */
   mul_into(n: number, x: number, y: number, out: number): void;
+  /**
+   * Copies a rows × cols block between leading dimensions.
+   * @param rows Number of rows.
+   * @param cols Number of columns.
+   * @param src Byte offset of the block to copy.
+   * @param lds Leading dimension (row stride, in floats) of `src`.
+   * @param dst Byte offset of the destination.
+   * @param ldd Leading dimension (row stride, in floats) of `dst`.
+   */
   copy_block(rows: number, cols: number, src: number, lds: number, dst: number, ldd: number): void;
+  /**
+   * The four-lane (SIMD) versions of the pointwise functions over n floats, for tests.
+   * @param which The function: 0 exp, 1 softplus, 2 sigmoid, 3 tanh.
+   * @param n Number of floats, a multiple of 4.
+   * @param x Byte offset of the inputs.
+   * @param y Byte offset of the outputs.
+   */
   map_v(which: number, n: number, x: number, y: number): void;
+  /**
+   * Σ x² over n floats.
+   * @param n Number of floats.
+   * @param x Byte offset of the floats.
+   */
   sum_squares(n: number, x: number): number;
+  /**
+   * One Adam update of n parameters in place, in the float32 operation order of the tfjs ops it replaces.
+   * @param n Number of parameters.
+   * @param p Byte offset of the parameters, updated in place.
+   * @param g Byte offset of the gradients.
+   * @param m Byte offset of the first moments, updated in place.
+   * @param v Byte offset of the second moments, updated in place.
+   * @param s Factor the gradients are scaled by first (1: none).
+   * @param lr Learning rate.
+   * @param b1 β₁.
+   * @param omb1 1 − β₁.
+   * @param b2 β₂.
+   * @param omb2 1 − β₂.
+   * @param eps ε added to √v̂.
+   * @param c1 Bias correction 1 − β₁ᵗ (computed by the caller in float64).
+   * @param c2 Bias correction 1 − β₂ᵗ (computed by the caller in float64).
+   */
   adam_step(n: number, p: number, g: number, m: number, v: number, s: number, lr: number, b1: number, omb1: number, b2: number, omb2: number, eps: number, c1: number, c2: number): void;
+  /**
+   * Per-row KL(N(μq, σq) ‖ N(μp, σp)) summed over Z dimensions, from raw rows [μ | ρ] with σ = softplus(ρ) + floor.
+   * @param rows Number of rows.
+   * @param Z Latent dimension.
+   * @param q Byte offset of the posterior's raw rows [μq | ρq] (rows × 2Z).
+   * @param ldq Leading dimension (row stride, in floats) of `q`.
+   * @param p Byte offset of the prior's raw rows [μp | ρp] (rows × 2Z).
+   * @param ldp Leading dimension (row stride, in floats) of `p`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param out Byte offset of the output, one float per row.
+   */
   gauss_kl(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, out: number): void;
+  /**
+   * Backward of `gauss_kl` for an upstream gradient g per row.
+   * @param rows Number of rows.
+   * @param Z Latent dimension.
+   * @param q Byte offset of the posterior's raw rows [μq | ρq] (rows × 2Z).
+   * @param ldq Leading dimension (row stride, in floats) of `q`.
+   * @param p Byte offset of the prior's raw rows [μp | ρp] (rows × 2Z).
+   * @param ldp Leading dimension (row stride, in floats) of `p`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param g Byte offset of the upstream gradient, one float per row.
+   * @param dqm Byte offset of the gradient w.r.t. μq (rows × Z, contiguous).
+   * @param dqs Byte offset of the gradient w.r.t. σq (rows × Z, contiguous).
+   * @param dp Byte offset of the gradient w.r.t. the prior's [μp | ρp] (rows × 2Z).
+   * @param lddp Leading dimension (row stride, in floats) of `dp`.
+   */
   gauss_kl_back(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, g: number, dqm: number, dqs: number, dp: number, lddp: number): void;
+  /**
+   * Per-row Bernoulli negative log-likelihood from logits: Σ_j softplus(l) − x·l.
+   * @param rows Number of rows.
+   * @param X Data dimension.
+   * @param l Byte offset of the logits (rows × X).
+   * @param ldl Leading dimension (row stride, in floats) of `l`.
+   * @param x Byte offset of the data (rows × X, contiguous).
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param out Byte offset of the output, one float per row.
+   */
   bernoulli_nll(rows: number, X: number, l: number, ldl: number, x: number, mask: number, out: number): void;
+  /**
+   * Backward of `bernoulli_nll`: dl = (sigmoid(l) − x)·g·m.
+   * @param rows Number of rows.
+   * @param X Data dimension.
+   * @param l Byte offset of the logits (rows × X).
+   * @param ldl Leading dimension (row stride, in floats) of `l`.
+   * @param x Byte offset of the data (rows × X, contiguous).
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param g Byte offset of the upstream gradient, one float per row.
+   * @param dl Byte offset of the gradient w.r.t. the logits (rows × X).
+   * @param lddl Leading dimension (row stride, in floats) of `dl`.
+   */
   bernoulli_nll_back(rows: number, X: number, l: number, ldl: number, x: number, mask: number, g: number, dl: number, lddl: number): void;
+  /**
+   * Per-row diagonal Gaussian negative log-likelihood of x from raw rows [μ | ρ], σ = softplus(ρ) + floor.
+   * @param rows Number of rows.
+   * @param X Data dimension.
+   * @param d Byte offset of the raw rows [μ | ρ] (rows × 2X).
+   * @param ldd Leading dimension (row stride, in floats) of `d`.
+   * @param x Byte offset of the data (rows × X, contiguous).
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param out Byte offset of the output, one float per row.
+   */
   gauss_nll(rows: number, X: number, d: number, ldd: number, x: number, floor: number, mask: number, out: number): void;
+  /**
+   * Backward of `gauss_nll` into dd = [dμ | dρ].
+   * @param rows Number of rows.
+   * @param X Data dimension.
+   * @param d Byte offset of the raw rows [μ | ρ] (rows × 2X).
+   * @param ldd Leading dimension (row stride, in floats) of `d`.
+   * @param x Byte offset of the data (rows × X, contiguous).
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param g Byte offset of the upstream gradient, one float per row.
+   * @param dd Byte offset of the gradient [dμ | dρ] (rows × 2X).
+   * @param lddd Leading dimension (row stride, in floats) of `dd`.
+   */
   gauss_nll_back(rows: number, X: number, d: number, ldd: number, x: number, floor: number, mask: number, g: number, dd: number, lddd: number): void;
+  /**
+   * Per-row log N(z; μp, σp) − log N(z; μq, σq) summed over Z dimensions (the importance-weight term).
+   * @param rows Number of rows.
+   * @param Z Latent dimension.
+   * @param z Byte offset of the latent draws (rows × Z).
+   * @param ldz Leading dimension (row stride, in floats) of `z`.
+   * @param q Byte offset of the posterior's raw rows [μq | ρq] (rows × 2Z).
+   * @param ldq Leading dimension (row stride, in floats) of `q`.
+   * @param p Byte offset of the prior's raw rows [μp | ρp] (rows × 2Z).
+   * @param ldp Leading dimension (row stride, in floats) of `p`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param out Byte offset of the output, one float per row.
+   */
   gauss_logratio(rows: number, Z: number, z: number, ldz: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, out: number): void;
+  /**
+   * Backward of `gauss_logratio` for an upstream gradient g per row.
+   * @param rows Number of rows.
+   * @param Z Latent dimension.
+   * @param z Byte offset of the latent draws (rows × Z).
+   * @param ldz Leading dimension (row stride, in floats) of `z`.
+   * @param q Byte offset of the posterior's raw rows [μq | ρq] (rows × 2Z).
+   * @param ldq Leading dimension (row stride, in floats) of `q`.
+   * @param p Byte offset of the prior's raw rows [μp | ρp] (rows × 2Z).
+   * @param ldp Leading dimension (row stride, in floats) of `p`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param g Byte offset of the upstream gradient, one float per row.
+   * @param dz Byte offset of the gradient w.r.t. z (rows × Z).
+   * @param lddz Leading dimension (row stride, in floats) of `dz`.
+   * @param dq Byte offset of the gradient w.r.t. [μq | ρq] (rows × 2Z).
+   * @param lddq Leading dimension (row stride, in floats) of `dq`.
+   * @param dp Byte offset of the gradient w.r.t. [μp | ρp] (rows × 2Z).
+   * @param lddp Leading dimension (row stride, in floats) of `dp`.
+   */
   gauss_logratio_back(rows: number, Z: number, z: number, ldz: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, g: number, dz: number, lddz: number, dq: number, lddq: number, dp: number, lddp: number): void;
+  /**
+   * Per-row negative log-likelihood of x under a diagonal Gaussian mixture from raw rows [logits | μ | ρ].
+   * @param rows Number of rows.
+   * @param X Data dimension.
+   * @param K Number of mixture components.
+   * @param d Byte offset of the raw rows [logits | μ | ρ] (rows × K·(1 + 2X)).
+   * @param ldd Leading dimension (row stride, in floats) of `d`.
+   * @param x Byte offset of the data (rows × X).
+   * @param ldx Leading dimension (row stride, in floats) of `x`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param out Byte offset of the output, one float per row.
+   */
   gmm_nll(rows: number, X: number, K: number, d: number, ldd: number, x: number, ldx: number, floor: number, mask: number, out: number): void;
+  /**
+   * Backward of `gmm_nll` into dd = [dlogits | dμ | dρ] (`dd` must not overlap `d` or `x`).
+   * @param rows Number of rows.
+   * @param X Data dimension.
+   * @param K Number of mixture components.
+   * @param d Byte offset of the raw rows [logits | μ | ρ] (rows × K·(1 + 2X)).
+   * @param ldd Leading dimension (row stride, in floats) of `d`.
+   * @param x Byte offset of the data (rows × X).
+   * @param ldx Leading dimension (row stride, in floats) of `x`.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
+   * @param g Byte offset of the upstream gradient, one float per row.
+   * @param dd Byte offset of the gradient [dlogits | dμ | dρ] (rows × K·(1 + 2X)).
+   * @param lddd Leading dimension (row stride, in floats) of `dd`.
+   */
   gmm_nll_back(rows: number, X: number, K: number, d: number, ldd: number, x: number, ldx: number, floor: number, mask: number, g: number, dd: number, lddd: number): void;
+  /**
+   * Draws x from a diagonal Gaussian mixture given as raw rows [logits | μ | ρ], or writes the mixture mean.
+   * @param rows Number of rows.
+   * @param X Data dimension.
+   * @param K Number of mixture components.
+   * @param d Byte offset of the raw rows [logits | μ | ρ] (rows × K·(1 + 2X)).
+   * @param ldd Leading dimension (row stride, in floats) of `d`.
+   * @param u Byte offset of one uniform draw per row that picks the component (the first k with u < Σ_{i≤k} π_i).
+   * @param eps Byte offset of the standard normal noise (rows × X, contiguous): x = μ_k + σ_k·ε.
+   * @param floor Minimum scale: σ = softplus(ρ) + floor.
+   * @param mean Nonzero: write the mixture mean Σ_k π_k μ_k instead (`u` and `eps` unused).
+   * @param x Byte offset of the output (rows × X).
+   * @param ldx Leading dimension (row stride, in floats) of `x`.
+   */
   gmm_draw(rows: number, X: number, K: number, d: number, ldd: number, u: number, eps: number, floor: number, mean: number, x: number, ldx: number): void;
+  /**
+   * The kernels' float32 exp(x), for tests.
+   * @param x The argument.
+   */
   exp_f(x: number): number;
+  /**
+   * The kernels' float32 log(x), for tests.
+   * @param x The argument.
+   */
   log_f(x: number): number;
+  /**
+   * The kernels' float32 softplus(x) = log(1 + eˣ), for tests.
+   * @param x The argument.
+   */
   softplus_f(x: number): number;
+  /**
+   * The kernels' float32 sigmoid(x), for tests.
+   * @param x The argument.
+   */
   sigmoid_f(x: number): number;
+  /**
+   * The kernels' float32 tanh(x), for tests.
+   * @param x The argument.
+   */
   tanh_f(x: number): number;
 }
 
@@ -180,16 +515,24 @@ export class KernelEngine {
     return this.view;
   }
 
+  /** The arena's top now (a float offset), for {@link KernelEngine.release}. */
   mark(): number {
     return this.top;
   }
 
+  /**
+   * Frees every arena buffer allocated since `mark`.
+   * @param mark A float offset that {@link KernelEngine.mark} returned.
+   */
   release(mark: number): void {
     // A mark taken before the resident region grew lies below the arena's new bottom.
     this.top = Math.max(mark, this.base);
   }
 
-  /** n floats, 16-byte aligned; returns the float offset. Grows the memory as needed. */
+  /**
+   * n floats, 16-byte aligned; returns the float offset. Grows the memory as needed.
+   * @param n Number of floats.
+   */
   alloc(n: number): number {
     const at = this.top;
     this.top = at + ((n + 3) & ~3);
@@ -231,26 +574,43 @@ export class KernelEngine {
     return true;
   }
 
-  /** Copies `src` into a fresh arena buffer; returns its float offset. */
+  /**
+   * Copies `src` into a fresh arena buffer; returns its float offset.
+   * @param src The values to copy.
+   */
   put(src: ArrayLike<number> & { length: number }): number {
     const at = this.alloc(src.length);
     this.heap().set(src as Float32Array, at);
     return at;
   }
 
-  /** A view of n floats at a float offset (valid until the next allocation). */
+  /**
+   * A view of n floats at a float offset (valid until the next allocation).
+   * @param at Float offset of the first float.
+   * @param n Number of floats.
+   */
   get(at: number, n: number): Float32Array {
     return this.heap().subarray(at, at + n);
   }
 
-  /** B(p, j) = heap[b + p·bk + j·bj] (k × n) packed for `gemm({ ..., b: packed, bk: 0, bj: 0 })`; returns the offset. */
+  /**
+   * B(p, j) = heap[b + p·bk + j·bj] (k × n) packed for `gemm({ ..., b: packed, bk: 0, bj: 0 })`; returns the offset.
+   * @param b Float offset of B.
+   * @param bk Stride of B between rows, in floats.
+   * @param bj Stride of B between columns, in floats.
+   * @param k Rows of B.
+   * @param n Columns of B.
+   */
   packB(b: number, bk: number, bj: number, k: number, n: number): number {
     const at = this.alloc(packedSize(k, n));
     this.exports.pack_b(k, n, b * 4, bk, bj, at * 4);
     return at;
   }
 
-  /** Runs one GEMM, split over the helper threads when it is large enough. */
+  /**
+   * Runs one GEMM, split over the helper threads when it is large enough.
+   * @param g The GEMM's sizes, operands (float offsets) and strides.
+   */
   gemm(g: GemmArgs): void {
     const { m, n, k } = g;
     if (m === 0 || n === 0) return;
@@ -270,6 +630,8 @@ export class KernelEngine {
    * Runs a program (csrc/program.c's `run_program`, see {@link Program}) as `run_program(t, threads, job)`
    * on every thread at once (the threads share its phases out through the job block, a float offset); on
    * one thread, directly.
+   * @param loop The export to run, `'run_program'`.
+   * @param job Float offset of the job block (see {@link KernelEngine.jobBlock}).
    */
   together(loop: 'run_program', job: number): void {
     const fn = this.exports[loop] as unknown as (...a: number[]) => void;
@@ -303,6 +665,7 @@ export class KernelEngine {
    * A job block for {@link together}: ints 0 … 79 for the loop's fields (pointer fields take byte offsets),
    * with each thread's packing buffer at `packsAt` …, then the words through which the threads share the
    * work (csrc/phases.h: SYNC_*), cleared. Returns its offset.
+   * @param packsAt Index of the int field where the threads' packing-buffer byte offsets start, one per thread.
    */
   jobBlock(packsAt: number): { at: number; ints: Int32Array } {
     const at = this.alloc(SYNC.FIELDS);
@@ -335,7 +698,11 @@ export class KernelEngine {
   }
 }
 
-/** Floats of a k × n matrix packed by {@link KernelEngine.packB}. */
+/**
+ * Floats of a k × n matrix packed by {@link KernelEngine.packB}.
+ * @param k Rows of the matrix (the GEMM's inner dimension).
+ * @param n Columns (rounded up to whole 8-column panels).
+ */
 export function packedSize(k: number, n: number): number {
   return Math.ceil(n / 8) * 8 * k;
 }
@@ -435,6 +802,7 @@ export function defaultKernelThreads(): number {
 /**
  * Starts (once) the kernel engine that the wasm backend's matmuls and `@probseq/vrnn`'s engine graphs use.
  * Called by `setBackend('wasm')`; a later call with other options restarts it.
+ * @param options The engine's options except `fma` (threads default {@link defaultKernelThreads}, at most 8).
  */
 export async function startKernelEngine(options: Omit<KernelEngineOptions, 'fma'> = {}): Promise<KernelEngine> {
   const threads = Math.min(8, Math.max(1, Math.floor(options.threads ?? defaultKernelThreads())));

@@ -16,7 +16,10 @@ export const LOSS = { GAUSS_KL: 0, GAUSS_NLL: 1, BERN_NLL: 2, GMM_NLL: 3, GAUSS_
 // Job block fields of run_program: the program count, then (steps, count, code) per program.
 const J_SEGMENTS = 0, J_SEG0 = 1, J_PACK0 = 40;
 
-/** A float32's bits as an int, for the float fields of an instruction. */
+/**
+ * A float32's bits as an int, for the float fields of an instruction.
+ * @param v The number, rounded to float32.
+ */
 export const f32bits = (v: number): number => new Int32Array(Float32Array.of(v).buffer)[0];
 
 /**
@@ -54,12 +57,21 @@ export class Program {
   count = 0;
   phases = 0;
 
+  /** @param steps How many times the instructions run (once per time step). */
   constructor(readonly steps: number) {}
 
   /**
    * C (=|+=) A·W (+ bias), then the activation (`act`: ACT_CODE). A term that accumulates (beta 1, no bias)
    * into the output of the GEMM just added — another input of the same layer, or another consumer's
    * gradient — joins that instruction as its second term: one pass over C, one phase.
+   * @param split How the work is shared out (`'cols'` for GEMMs run by panels).
+   * @param out The output C.
+   * @param x The input A (`k` columns read).
+   * @param packedW Float offset of the weights W (k × out.cols) packed by {@link KernelEngine.packB}.
+   * @param k Inner dimension: columns of A, rows of W.
+   * @param beta 0: overwrite C; 1: add to it.
+   * @param bias Float offset of a bias of out.cols floats, or 0 for none.
+   * @param act The activation applied after the sum, an {@link ACT_CODE} value.
    */
   gemm(split: Split, out: View, x: View, packedW: number, k: number, beta: number, bias: number, act: number): void {
     const last = this.lastGemm;
@@ -103,7 +115,15 @@ export class Program {
     this.lastGemm = { index: this.count - 1, out, act, x, k, beta, w: packedW, bias, wide: false, second: false, tailAct: act, actCols: 0 };
   }
 
-  /** Appends one instruction; `fields` start at field 3. */
+  /**
+   * Appends one instruction; `fields` start at field 3.
+   * @param op The opcode, one of {@link OP}.
+   * @param split How the instruction's work is shared out among the threads.
+   * @param rows The rows (or units) the instruction covers.
+   * @param fields The op's fields as csrc/program.c reads them (at most I_FIELDS − 3 ints).
+   * @param reads The views it reads, for the phase grouping's dependency check.
+   * @param writes The views it writes, for the phase grouping's dependency check.
+   */
   add(op: number, split: Split, rows: number, fields: number[], reads: View[], writes: View[]): void {
     this.lastGemm = null;
     const r = new Set(reads.filter(Boolean).map((v) => v.buf));
@@ -137,7 +157,10 @@ export class Program {
     this.lastGemm = null;
   }
 
-  /** Runs the program on every engine thread. */
+  /**
+   * Runs the program on every engine thread.
+   * @param engine The running kernel engine.
+   */
   run(engine: KernelEngine): void {
     runPrograms(engine, [this]);
   }

@@ -21,12 +21,15 @@ interface Slot {
 export class ResidentCache {
   private readonly tapes = new Map<string, Slot[]>();
 
+  /** @param engine The engine whose resident region holds the buffers. */
   constructor(private readonly engine: KernelEngine) {}
 
   /**
    * A session for one graph build at call site `site`, which may keep about `floats` floats in all: the
    * region is emptied and grown first if the part of them that the site does not keep yet may not fit
    * (and the arena is empty). Open it before taking an arena mark.
+   * @param site The call site's name: one per graph structure (its builds ask for the same buffers in the same order).
+   * @param floats Floats the build may keep in all (parameters, and their packs both ways).
    */
   open(site: string, floats: number): ResidentSession {
     // What the site's tape already keeps needs no new room when the same data comes back.
@@ -53,6 +56,10 @@ export class ResidentSession {
   private next = 0;
   private full = false;
 
+  /**
+   * @param engine The engine whose memory the buffers are in.
+   * @param tape The call site's tape (recorded into from the first difference on).
+   */
   constructor(
     private readonly engine: KernelEngine,
     private readonly tape: Slot[],
@@ -62,6 +69,10 @@ export class ResidentSession {
    * The float offset of `n` floats made from tfjs data `data` in the way `how` names: the kept buffer when
    * the tape has it next, else a new one that `make(at)` fills (kept when the region has room, else from
    * the arena for this build only).
+   * @param data The tfjs data the buffer is made from (a tensor's `dataId`): the identity of its values.
+   * @param how How the buffer is made from it (`'copy'`, `'pack 0:64:T'`, …).
+   * @param n Floats of the buffer.
+   * @param make Fills the buffer at a float offset (called only when it is not kept already).
    */
   take(data: object, how: string, n: number, make: (at: number) => void): number {
     const s = this.tape[this.next];

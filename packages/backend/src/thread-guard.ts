@@ -14,6 +14,11 @@ export class ThreadGuard {
   private wall = 0;
   private slept = 0;
 
+  /**
+   * @param windowMs Engine wall time (ms) over which the guard judges; default {@link GUARD_WINDOW_MS}.
+   * @param sleptShare The share of a window the caller may sleep before the threads are halved; default
+   *   {@link GUARD_SLEPT_SHARE}.
+   */
   constructor(
     private readonly windowMs = GUARD_WINDOW_MS,
     private readonly sleptShare = GUARD_SLEPT_SHARE,
@@ -22,6 +27,9 @@ export class ThreadGuard {
   /**
    * Adds one multi-threaded call (its wall time and the caller's sleep, ms) run on `threads` threads.
    * Returns the thread count to use from now on, and the share slept that decided it.
+   * @param wall The call's wall time (ms).
+   * @param slept How long the calling thread slept waiting for its helpers during the call (ms).
+   * @param threads The number of threads the call ran on.
    */
   record(wall: number, slept: number, threads: number): { threads: number; share: number } {
     this.wall += wall;

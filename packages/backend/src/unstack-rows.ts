@@ -76,6 +76,10 @@ tf.registerGradient({
  * ```ts
  * const steps = unstackRows(xs); // xs [T, B, D] → T tensors [B, D]
  * ```
+ * @param x The tensor to split along its first axis, rank ≥ 1 (e.g. a sequence `[T, B, D]`).
+ * @param options Unstacking options.
+ * @param options.keepDims Whether each piece keeps a leading axis of 1 (`[1, B, D]` rather than `[B, D]`);
+ *   default false.
  */
 export function unstackRows(x: tf.Tensor, options: { keepDims?: boolean } = {}): tf.Tensor[] {
   if (!(x instanceof tf.Tensor) || x.rank < 1) {

@@ -32,13 +32,21 @@ export interface ParticleSteps {
   readonly particles: number;
   /** The state of every row before step 0 (each `[N·B, ·]`). */
   initial(): tf.Tensor[];
-  /** Step t from the row states: log α_t `[N·B]` and the states after it. */
+  /**
+   * Step t from the row states: log α_t `[N·B]` and the states after it.
+   * @param t The time step, 0 to T − 1.
+   * @param state The row states before the step (from `initial()` or the previous step), each `[N·B, ·]`.
+   */
   step(t: number, state: tf.Tensor[]): { state: tf.Tensor[]; logAlpha: tf.Tensor };
 }
 
 /** A sequence model with latent variables that FIVO can run particles through. */
 export interface ParticleModel extends SequenceModel {
-  /** The particle transition on x `[T, B, D]`. Not tidied: call inside `tf.tidy`. */
+  /**
+   * The particle transition on x `[T, B, D]`. Not tidied: call inside `tf.tidy`.
+   * @param x Sequences `[T, B, D]` (time-major).
+   * @param options Number of particles N, and mask, seed and fixed noise.
+   */
   particleSteps(x: tf.Tensor, options: ParticleOptions): ParticleSteps;
 }
 
@@ -145,6 +153,9 @@ function ancestorMatrix(picks: Array<number[] | null>, N: number, B: number): tf
  * ```ts
  * const { bound } = fivoBound(model, x, { particles: 4, mask, seed: 1 }); // [B] nats
  * ```
+ * @param model The model; a {@link ParticleModel}, or one with `exactLikelihood`.
+ * @param x Sequences `[T, B, D]` (time-major).
+ * @param options Number of particles N, resampling policy, mask, seed and fixed noise.
  */
 export function fivoBound(model: SequenceModel, x: tf.Tensor, options: FivoOptions): FivoResult {
   const N = options.particles;
@@ -203,6 +214,7 @@ export function fivoBound(model: SequenceModel, x: tf.Tensor, options: FivoOptio
 /**
  * The FIVO objective with N particles: loss = −mean_b log p̂(x_b) (see {@link fivoBound}). Its
  * gradient drops the resampling terms, as in the paper.
+ * @param particles Number of particles N.
  */
 export function fivoObjective(particles: number): Objective {
   if (!Number.isInteger(particles) || particles < 1) {

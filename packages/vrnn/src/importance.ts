@@ -10,6 +10,13 @@ const DEFAULT_MAX_ROWS = 2048;
  * How `importanceLogLikelihood` splits K samples of B sequences of T steps: groups of `sequences`
  * sequences, each evaluated `samples` importance samples at a time, so that one call of `logWeights`
  * holds at most `sequences · samples` rows of T steps (≤ `maxRowSteps` row-steps, unless a single row is longer).
+ * @param T Time steps per sequence.
+ * @param B Number of sequences.
+ * @param K Number of importance samples per sequence.
+ * @param options Chunking limits, as in {@link LogLikelihoodOptions}.
+ * @param options.chunkSize Samples evaluated together at most (default: as many as the row budget allows).
+ * @param options.maxRowSteps Memory budget of one chunk in rows × time steps (default 2¹⁸; never more than
+ *   2048 rows).
  */
 export function importanceChunks(
   T: number,
@@ -29,6 +36,9 @@ export function importanceChunks(
  * log (1/K) Σ_k w_k per sequence `[B]` from `model.logWeights`, in chunks: the sequences are taken in
  * groups and each group's samples a chunk at a time (see {@link importanceChunks}), so memory grows with
  * rows × time steps of one chunk, not with K·B·T. Each chunk's log-sum-exp is folded into a running one.
+ * @param model The model whose `logWeights` are averaged.
+ * @param x Sequences `[T, B, D]` (time-major).
+ * @param options Number of samples K (default 100), chunking limits, mask and seed.
  */
 export function importanceLogLikelihood(
   model: SequenceModel,

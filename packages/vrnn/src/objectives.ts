@@ -9,7 +9,12 @@ import type { SequenceModel, SequenceOptions } from './sequence-model';
 export interface Objective {
   /** Name, e.g. `'elbo'` or `'iwae(8)'`. */
   readonly name: string;
-  /** The loss of model on x `[T, B, D]`. */
+  /**
+   * The loss of model on x `[T, B, D]`.
+   * @param model The model whose bound is taken.
+   * @param x Sequences `[T, B, D]` (time-major).
+   * @param options Mask and seed.
+   */
   loss(model: SequenceModel, x: tf.Tensor, options?: SequenceOptions): tf.Scalar;
 }
 
@@ -29,6 +34,7 @@ export function elboObjective(): Objective {
  * The importance-weighted bound (Burda et al. 2016) with K samples:
  * loss = −mean_b log (1/K) Σ_k w_k, w_k = p(x, z^k) / q(z^k | x). K = 1 is the ELBO with a
  * sampled instead of analytic KL; the bound tightens as K grows.
+ * @param samples Number of importance samples K, a positive integer.
  */
 export function iwaeObjective(samples: number): Objective {
   if (!Number.isInteger(samples) || samples < 1) throw new Error(`iwae: samples must be a positive integer, found ${samples}`);
@@ -50,7 +56,11 @@ const REGISTRY = new Map<string, ObjectiveFactory>([
   ['fivo', (n) => fivoObjective(n ?? 4)],
 ]);
 
-/** Adds an objective under a name, so `loss(x, { objective: 'name' })` or `'name(arg)'` finds it. */
+/**
+ * Adds an objective under a name, so `loss(x, { objective: 'name' })` or `'name(arg)'` finds it.
+ * @param name The name: a letter, then letters, digits, `_` or `-`; an existing name is replaced.
+ * @param factory Makes the objective from the optional integer argument of `'name(arg)'` (undefined without one).
+ */
 export function registerObjective(name: string, factory: ObjectiveFactory): void {
   if (!/^[a-z][a-z0-9_-]*$/i.test(name)) throw new Error(`registerObjective: invalid name '${name}'`);
   REGISTRY.set(name, factory);
@@ -61,7 +71,11 @@ export function objectiveNames(): string[] {
   return [...REGISTRY.keys()];
 }
 
-/** Resolves `'elbo'`, `'iwae'`, `'iwae(8)'`, `'fivo'`, `'fivo(4)'` or an {@link Objective} object. */
+/**
+ * Resolves `'elbo'`, `'iwae'`, `'iwae(8)'`, `'fivo'`, `'fivo(4)'` or an {@link Objective} object.
+ * @param spec A registered name, optionally with an integer argument (`'iwae'` alone takes 5 samples, `'fivo'`
+ *   4 particles), or an objective, returned as it is; default `'elbo'`.
+ */
 export function resolveObjective(spec: string | Objective = 'elbo'): Objective {
   if (typeof spec !== 'string') return spec;
   const m = /^([a-z][a-z0-9_-]*)(?:\((\d+)\))?$/i.exec(spec.trim());

@@ -124,7 +124,10 @@ export class RNNBaseline extends Module implements SequenceModel {
     return (mask ? tf.mul(nll, mask) : nll) as tf.Tensor2D;
   }
 
-  /** The exact log-likelihood in the ELBO's shape: KL = 0, NLL per step. */
+  /**
+   * The exact log-likelihood in the ELBO's shape: KL = 0, NLL per step.
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   elbo(x: tf.Tensor, options: ElboOptions = {}): SequenceElbo {
     const [xs, mask] = this.check('RNNBaseline.elbo', x, options);
     return tf.tidy(() => {
@@ -134,7 +137,10 @@ export class RNNBaseline extends Module implements SequenceModel {
     });
   }
 
-  /** K copies of the exact log-likelihood `[K, B]` (there is no latent variable to sample). */
+  /**
+   * K copies of the exact log-likelihood `[K, B]` (there is no latent variable to sample).
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   logWeights(x: tf.Tensor, options: LogWeightOptions): tf.Tensor2D {
     const [xs, mask] = this.check('RNNBaseline.logWeights', x, options);
     const K = options.samples;
@@ -142,19 +148,28 @@ export class RNNBaseline extends Module implements SequenceModel {
     return tf.tidy(() => tf.tile(tf.expandDims(tf.neg(tf.sum(this.nll(xs, mask), 0)), 0), [K, 1]) as tf.Tensor2D);
   }
 
-  /** The exact log p(x) per sequence `[B]` (nats); `samples` is accepted and ignored. */
+  /**
+   * The exact log p(x) per sequence `[B]` (nats); `samples` is accepted and ignored.
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   logLikelihood(x: tf.Tensor, options: LogLikelihoodOptions = {}): tf.Tensor1D {
     const [xs, mask] = this.check('RNNBaseline.logLikelihood', x, options);
     return tf.tidy(() => tf.neg(tf.sum(this.nll(xs, mask), 0)) as tf.Tensor1D);
   }
 
-  /** The negative log-likelihood, mean over the batch (every objective coincides for this model). */
+  /**
+   * The negative log-likelihood, mean over the batch (every objective coincides for this model).
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   loss(x: tf.Tensor, options: LossOptions = {}): tf.Scalar {
     resolveObjective(options.objective);
     return tf.tidy(() => tf.neg(this.elbo(x, options).total) as tf.Scalar);
   }
 
-  /** One-step-ahead predictions `[T, B, xDim]`: the mean of p(x_t | x_<t). */
+  /**
+   * One-step-ahead predictions `[T, B, xDim]`: the mean of p(x_t | x_<t).
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   reconstruct(x: tf.Tensor, options: SequenceOptions = {}): tf.Tensor3D {
     const [xs, mask] = this.check('RNNBaseline.reconstruct', x, options);
     return tf.tidy(() => {

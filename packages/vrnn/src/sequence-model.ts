@@ -52,9 +52,17 @@ export interface LogLikelihoodOptions extends SequenceOptions {
  * log w_k = log p(x, z^k) − log q(z^k | x), reparameterised (so they can be differentiated).
  */
 export interface SequenceModel {
-  /** The ELBO, see {@link SequenceElbo}. */
+  /**
+   * The ELBO, see {@link SequenceElbo}.
+   * @param x Sequences `[T, B, D]` (time-major).
+   * @param options Mask, seed and fixed noise.
+   */
   elbo(x: tf.Tensor, options?: ElboOptions): SequenceElbo;
-  /** K log-weights per sequence `[K, B]`, summed over the (unmasked) steps. */
+  /**
+   * K log-weights per sequence `[K, B]`, summed over the (unmasked) steps.
+   * @param x Sequences `[T, B, D]` (time-major).
+   * @param options The number of samples K, and mask, seed and fixed noise.
+   */
   logWeights(x: tf.Tensor, options: LogWeightOptions): tf.Tensor2D;
   /** True when `elbo` is the exact log-likelihood (no latent variables): every bound then equals it. */
   readonly exactLikelihood?: boolean;

@@ -27,6 +27,11 @@ export class SplitInputCell {
   private readonly wu: tf.Tensor;
   private readonly wv: tf.Tensor;
 
+  /**
+   * @param kind The cell, `'lstm'` or `'gru'`.
+   * @param w The cell's fused gate parameters; the first `uSize` rows of `weightIH` read u, the rest v.
+   * @param uSize Width of the precomputed input u.
+   */
   constructor(
     private readonly kind: CellKind,
     private readonly w: GateWeights,
@@ -37,7 +42,10 @@ export class SplitInputCell {
     this.wv = tf.slice(w.weightIH, [uSize, 0], [rows - uSize, cols]);
   }
 
-  /** The u part of the gate pre-activations for u `[T, B, uSize]`, one `[B, G·H]` tensor per step. */
+  /**
+   * The u part of the gate pre-activations for u `[T, B, uSize]`, one `[B, G·H]` tensor per step.
+   * @param u The input known in advance for every step, `[T, B, uSize]`.
+   */
   precompute(u: tf.Tensor): tf.Tensor2D[] {
     const [T, B] = u.shape;
     const bias = this.kind === 'lstm' ? tf.add(this.w.biasIH, this.w.biasHH) : this.w.biasIH;
@@ -45,7 +53,12 @@ export class SplitInputCell {
     return unstackRows(tf.reshape(pre, [T, B, -1])) as tf.Tensor2D[];
   }
 
-  /** One step: the new state from the previous one, the precomputed u part and v_t `[B, vSize]`. */
+  /**
+   * One step: the new state from the previous one, the precomputed u part and v_t `[B, vSize]`.
+   * @param state The state after the previous step: h `[B, H]`, and c `[B, H]` for an LSTM.
+   * @param pre This step's u part from {@link SplitInputCell.precompute}, `[B, G·H]`.
+   * @param v The input computed in the loop, v_t `[B, vSize]`.
+   */
   step(state: SplitState, pre: tf.Tensor2D, v: tf.Tensor2D): SplitState {
     if (this.kind === 'lstm') {
       const gates = affine(v, this.wv, affine(state.h, this.w.weightHH, pre));

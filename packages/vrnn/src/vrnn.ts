@@ -245,6 +245,7 @@ export class VRNN extends Module implements SequenceModel {
   /**
    * The ELBO of x `[T, B, xDim]` with per-step KL and NLL (nats). `noise` `[T, B, zDim]` fixes ε;
    * masked steps are excluded.
+   * @param x Sequences `[T, B, xDim]` (time-major).
    */
   elbo(x: tf.Tensor, options: ElboOptions = {}): SequenceElbo {
     const [xs, mask] = this.check('VRNN.elbo', x, options);
@@ -256,7 +257,10 @@ export class VRNN extends Module implements SequenceModel {
     });
   }
 
-  /** K importance log-weights `[K, B]`: log p(x, z^k) − log q(z^k | x), z^k reparameterised. */
+  /**
+   * K importance log-weights `[K, B]`: log p(x, z^k) − log q(z^k | x), z^k reparameterised.
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   logWeights(x: tf.Tensor, options: LogWeightOptions): tf.Tensor2D {
     const [xs, mask] = this.check('VRNN.logWeights', x, options);
     const K = options.samples;
@@ -271,7 +275,10 @@ export class VRNN extends Module implements SequenceModel {
     });
   }
 
-  /** FIVO's particle transition through q (filtering or smoothing), see vrnn-particle-steps.ts. Not tidied. */
+  /**
+   * FIVO's particle transition through q (filtering or smoothing), see vrnn-particle-steps.ts. Not tidied.
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   particleSteps(x: tf.Tensor, options: ParticleOptions): ParticleSteps {
     const [xs, mask] = this.check('VRNN.particleSteps', x, options);
     const N = options.particles;
@@ -286,6 +293,7 @@ export class VRNN extends Module implements SequenceModel {
    * The importance-sampled estimate log (1/K) Σ_k p(x, z^k)/q(z^k|x) of log p(x) per sequence `[B]`
    * (the paper's "≈" column), evaluated in chunks of samples so large K fits in memory.
    * Its expectation is ≥ the ELBO and it tends to log p(x) as K grows.
+   * @param x Sequences `[T, B, xDim]` (time-major).
    */
   logLikelihood(x: tf.Tensor, options: LogLikelihoodOptions = {}): tf.Tensor1D {
     const [xs, mask] = this.check('VRNN.logLikelihood', x, options);
@@ -298,7 +306,10 @@ export class VRNN extends Module implements SequenceModel {
     }
   }
 
-  /** The training loss under the chosen objective (default the negative ELBO), mean over the batch. */
+  /**
+   * The training loss under the chosen objective (default the negative ELBO), mean over the batch.
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   loss(x: tf.Tensor, options: LossOptions = {}): tf.Scalar {
     const objective = resolveObjective(options.objective);
     if (objective.name === 'elbo') {
@@ -307,7 +318,10 @@ export class VRNN extends Module implements SequenceModel {
     return objective.loss(this, x, options);
   }
 
-  /** Reconstruction `[T, B, xDim]`: the decoder mean with z_t at the posterior mean (ε = 0). */
+  /**
+   * Reconstruction `[T, B, xDim]`: the decoder mean with z_t at the posterior mean (ε = 0).
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
   reconstruct(x: tf.Tensor, options: SequenceOptions = {}): tf.Tensor3D {
     const [xs, mask] = this.check('VRNN.reconstruct', x, options);
     return tf.tidy(() => {
