@@ -8,19 +8,9 @@ void gemm(int k, const f32* a, int ai, int ap, const f32* b, int bk, int bj, f32
 void gemm_a(int k, const f32* a, int ai, int ap, const f32* b, int bk, int bj, f32* c, int ldc, int beta,
             const f32* bias, int relu, f32* pack, int i0, int i1, int j0, int j1, int a_packed);
 void pack_b(int k, int n, const f32* b, int bk, int bj, f32* dst);
-void relu_block(int rows, int cols, f32* y, int ldy);
 void gauss_draw(int rows, int Z, const f32* q, int ldq, const f32* eps, f32 floor, f32* mu, f32* sigma, f32* z);
 void lstm_step(int rows, int H, const f32* g, int ldg, const f32* hPrev, const f32* cPrev, const f32* mask, f32* h,
                f32* c, f32* act, f32* tc);
-void lstm_step_back(int rows, int H, f32* dh, f32* dc, const f32* act, const f32* tc, const f32* cPrev,
-                    const f32* mask, f32* dGates, int ldd);
-void lstm_step_rows(int r0, int r1, int H, const f32* g, int ldg, const f32* hPrev, const f32* cPrev,
-                    const f32* mask, f32* h, f32* c, f32* act, f32* tc);
-void lstm_step_back_rows(int r0, int r1, int H, f32* dh, f32* dc, const f32* act, const f32* tc, const f32* cPrev,
-                         const f32* mask, f32* dGates, int ldd);
-void relu_back(int rows, int cols, f32* dy, int lddy, const f32* y, int ldy);
-void gauss_draw_back(int rows, int Z, const f32* q, int ldq, const f32* eps, const f32* dz, const f32* dmu,
-                     const f32* dsigma, f32* dq, int lddq);
 void bernoulli_draw(int rows, int X, const f32* logits, int ldl, const f32* u, f32* x);
 void fill_uniform(int streams, double* states, int n, f32* out);
 void fill_normal(int streams, double* states, int n, f32* out);

@@ -16,15 +16,6 @@ void EXPORT(map_v)(int which, int n, const f32* x, f32* y) {
 }
 
 
-// y[r, j] = relu(y[r, j]) for a rows × cols block.
-void EXPORT(relu_block)(int rows, int cols, f32* y, int ldy) {
-  for (int r = 0; r < rows; r++)
-    for (int j = 0; j < cols; j++) {
-      f32 v = y[r * ldy + j];
-      y[r * ldy + j] = v > 0 ? v : 0.0f;
-    }
-}
-
 // Reparameterised Gaussian draw from [μ | ρ] rows: σ = softplus(ρ) + floor, z = μ + σ·ε.
 // q: rows × 2Z (ld ldq); eps, mu, sigma, z: rows × Z contiguous (mu may be null).
 void EXPORT(gauss_draw)(int rows, int Z, const f32* q, int ldq, const f32* eps, f32 floor, f32* mu, f32* sigma,
@@ -110,52 +101,6 @@ void EXPORT(lstm_step)(int rows, int H, const f32* g, int ldg, const f32* hPrev,
   }
 }
 
-// Backward of lstm_step. In: dh, dc (gradients of the state after the step, after the mask), act, tc,
-// cPrev, mask. Out: dGates (rows × 4H, ld ldd, pre-activation gradients), and dc ← gradient of c_prev
-// through the cell (plus the mask's keep term). dh ← its keep term (1 − m)·dh (0 without a mask); the
-// caller adds the recurrent matmul's contribution.
-void EXPORT(lstm_step_back)(int rows, int H, f32* dh, f32* dc, const f32* act, const f32* tc, const f32* cPrev,
-                            const f32* mask, f32* dGates, int ldd) {
-  for (int r = 0; r < rows; r++) {
-    f32 m = mask ? mask[r] : 1.0f;
-    const f32* ar = act + r * 4 * H;
-    f32* dg = dGates + r * ldd;
-    for (int j = 0; j < H; j++) {
-      f32 dhv = dh[r * H + j], dcv = dc[r * H + j];
-      f32 dhn = m * dhv, dcn = m * dcv;
-      f32 si = ar[j], sf = ar[H + j], tg = ar[2 * H + j], so = ar[3 * H + j];
-      f32 t = tc[r * H + j];
-      f32 dct = dcn + dhn * so * (1.0f - t * t);
-      dg[j] = dct * tg * si * (1.0f - si);
-      dg[H + j] = dct * cPrev[r * H + j] * sf * (1.0f - sf);
-      dg[2 * H + j] = dct * si * (1.0f - tg * tg);
-      dg[3 * H + j] = dhn * t * so * (1.0f - so);
-      dc[r * H + j] = dct * sf + (dcv - dcn);
-      dh[r * H + j] = dhv - dhn;
-    }
-  }
-}
-
-// dy[r, j] ·= (y[r, j] > 0) for ReLU outputs y (block with leading dimensions).
-void EXPORT(relu_back)(int rows, int cols, f32* dy, int lddy, const f32* y, int ldy) {
-  for (int r = 0; r < rows; r++)
-    for (int j = 0; j < cols; j++)
-      if (!(y[r * ldy + j] > 0)) dy[r * lddy + j] = 0.0f;
-}
-
-// Backward of gauss_draw into dq = [dμ | dρ] (rows × 2Z, ld lddq):
-// dμ = dμ_out + dz, dρ = (dσ_out + dz·ε)·sigmoid(ρ). dmu/dsigma (rows × Z) may be null.
-void EXPORT(gauss_draw_back)(int rows, int Z, const f32* q, int ldq, const f32* eps, const f32* dz, const f32* dmu,
-                             const f32* dsigma, f32* dq, int lddq) {
-  for (int r = 0; r < rows; r++)
-    for (int j = 0; j < Z; j++) {
-      f32 g = dz[r * Z + j];
-      dq[r * lddq + j] = g + (dmu ? dmu[r * Z + j] : 0.0f);
-      f32 ds = g * eps[r * Z + j] + (dsigma ? dsigma[r * Z + j] : 0.0f);
-      dq[r * lddq + Z + j] = ds / (1.0f + exp_f(-q[r * ldq + Z + j]));
-    }
-}
-
 // Bernoulli draw from logits: x = (u < sigmoid(l)) as 0/1.
 void EXPORT(bernoulli_draw)(int rows, int X, const f32* logits, int ldl, const f32* u, f32* x) {
   for (int r = 0; r < rows; r++)
@@ -177,34 +122,5 @@ void EXPORT(transpose)(int rows, int cols, const f32* src, int lds, f32* dst) {
       for (int i = i0; i < i1; i++)
         for (int j = j0; j < j1; j++) dst[j * rows + i] = src[i * lds + j];
     }
-}
-
-// y[i] += x[i].
-void EXPORT(add_into)(int n, const f32* x, f32* y) {
-  for (int i = 0; i < n; i++) y[i] += x[i];
-}
-
-// out[i] = x[i]·y[i].
-void EXPORT(mul_into)(int n, const f32* x, const f32* y, f32* out) {
-  for (int i = 0; i < n; i++) out[i] = x[i] * y[i];
-}
-
-// Copies a rows × cols block between leading dimensions.
-void EXPORT(copy_block)(int rows, int cols, const f32* src, int lds, f32* dst, int ldd) {
-  for (int r = 0; r < rows; r++)
-    for (int j = 0; j < cols; j++) dst[r * ldd + j] = src[r * lds + j];
-}
-
-// Row ranges [r0, r1) of lstm_step / lstm_step_back, for the thread pool (pointers are those of row 0).
-void EXPORT(lstm_step_rows)(int r0, int r1, int H, const f32* g, int ldg, const f32* hPrev, const f32* cPrev,
-                            const f32* mask, f32* h, f32* c, f32* act, f32* tc) {
-  lstm_step(r1 - r0, H, g + r0 * ldg, ldg, hPrev + r0 * H, cPrev + r0 * H, mask ? mask + r0 : 0, h + r0 * H,
-            c + r0 * H, act ? act + r0 * 4 * H : 0, tc ? tc + r0 * H : 0);
-}
-
-void EXPORT(lstm_step_back_rows)(int r0, int r1, int H, f32* dh, f32* dc, const f32* act, const f32* tc,
-                                 const f32* cPrev, const f32* mask, f32* dGates, int ldd) {
-  lstm_step_back(r1 - r0, H, dh + r0 * H, dc + r0 * H, act + r0 * 4 * H, tc + r0 * H, cPrev + r0 * H,
-                 mask ? mask + r0 : 0, dGates + r0 * ldd, ldd);
 }
 

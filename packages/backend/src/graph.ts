@@ -506,18 +506,20 @@ export class Region {
   // Sampling (forward only).
 
   /**
-   * Fills `out` (units × n floats per unit) from `units` seeded streams (states: 4 doubles each), as
-   * tf.randomNormal, tf.randomUniform, or tf.randomUniform(·, 2⁻²³, 1) (`'openUniform'`) draw them.
+   * Fills the whole of `out` from `units` seeded streams (states: 4 doubles each), each stream an equal
+   * consecutive share, as tf.randomNormal, tf.randomUniform, or tf.randomUniform(·, 2⁻²³, 1)
+   * (`'openUniform'`) draw them.
    * @param kind The distribution of the draws.
    * @param statesAt Float offset of the streams' alea states, 4 float64 per stream, advanced in place.
-   * @param units Number of streams.
-   * @param n Floats drawn per stream.
-   * @param outAt Float offset of the output, units × n floats.
+   * @param units Number of streams (it divides the buffer's size).
+   * @param out The buffer filled.
    */
-  fill(kind: 'normal' | 'uniform' | 'openUniform', statesAt: number, units: number, n: number, outAt: number): void {
-    const out: View = { buf: -1000, at: outAt, stride: 0, rows: units, cols: n, ld: n };
+  fill(kind: 'normal' | 'uniform' | 'openUniform', statesAt: number, units: number, out: Seq): void {
+    const n = (out.blocks * out.rows * out.cols) / units;
+    if (!Number.isInteger(n)) throw new Error(`Region.fill: ${units} streams do not divide a buffer of ${out.blocks * out.rows * out.cols} floats`);
+    const v: View = { buf: out.id, at: out.at, stride: 0, rows: units, cols: n, ld: n };
     const code = { normal: 0, uniform: 1, openUniform: 2 }[kind];
-    this.fwd.add(OP.FILL, 'units', units, [code, statesAt * 4, 0, n, ...ptr(out)], [], [out]);
+    this.fwd.add(OP.FILL, 'units', units, [code, statesAt * 4, 0, n, ...ptr(v)], [], [v]);
     this.fwd.barrier();
   }
 

@@ -42,16 +42,6 @@ export interface KernelExports {
    */
   pack_b(k: number, n: number, b: number, bk: number, bj: number, dst: number): void;
   /**
-   * ReLU backward in place: dy[r, j] is zeroed where y[r, j] ≤ 0.
-   * @param rows Number of rows.
-   * @param cols Number of columns.
-   * @param dy Byte offset of the gradient block, updated in place.
-   * @param lddy Leading dimension (row stride, in floats) of `dy`.
-   * @param y Byte offset of the ReLU outputs.
-   * @param ldy Leading dimension (row stride, in floats) of `y`.
-   */
-  relu_back(rows: number, cols: number, dy: number, lddy: number, y: number, ldy: number): void;
-  /**
    * Runs the program described by a job block (see {@link Program}); every thread calls it with its own `tid`.
    * @param tid This thread's index, 0 (the caller) to threads − 1.
    * @param threads Number of threads running the program together.
@@ -135,31 +125,6 @@ export interface KernelExports {
    * @param dst Byte offset of the result, cols × rows, contiguous.
    */
   transpose(rows: number, cols: number, src: number, lds: number, dst: number): void;
-  /**
-   * y[i] += x[i].
-   * @param n Number of floats.
-   * @param x Byte offset of the addend.
-   * @param y Byte offset of the floats added to, in place.
-   */
-  add_into(n: number, x: number, y: number): void;
-  /**
-   * out[i] = x[i]·y[i].
-   * @param n Number of floats.
-   * @param x Byte offset of the first factor.
-   * @param y Byte offset of the second factor.
-   * @param out Byte offset of the product (may alias `x` or `y`).
-   */
-  mul_into(n: number, x: number, y: number, out: number): void;
-  /**
-   * Copies a rows × cols block between leading dimensions.
-   * @param rows Number of rows.
-   * @param cols Number of columns.
-   * @param src Byte offset of the block to copy.
-   * @param lds Leading dimension (row stride, in floats) of `src`.
-   * @param dst Byte offset of the destination.
-   * @param ldd Leading dimension (row stride, in floats) of `dst`.
-   */
-  copy_block(rows: number, cols: number, src: number, lds: number, dst: number, ldd: number): void;
   /**
    * The four-lane (SIMD) versions of the pointwise functions over n floats, for tests.
    * @param which The function: 0 exp, 1 softplus, 2 sigmoid, 3 tanh.

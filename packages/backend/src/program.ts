@@ -48,7 +48,7 @@ export class Program {
   private code: number[] = [];
   /** The last instruction, when it is a one-term GEMM that a second term may join: its index and output. */
   private lastGemm: {
-    index: number; out: View; act: number; x: View; k: number; beta: number; w: number; bias: number; wide: boolean; second: boolean;
+    index: number; out: View; act: number; x: View; k: number; beta: number; w: number; bias: number; wide: boolean;
     /** The activation of the instruction's last columns, and where the activated first part ends (0: all). */
     tailAct: number; actCols: number;
   } | null = null;
@@ -92,7 +92,7 @@ export class Program {
     // The same input into the columns right after the last GEMM's, through weights packed right after its
     // (and biases likewise, or none): one wider GEMM.
     if (
-      last && sameView(last.x, x) && last.k === k && last.beta === beta && !last.second &&
+      last && sameView(last.x, x) && last.k === k && last.beta === beta &&
       (act === last.tailAct || (act === 0 && !last.actCols)) &&
       last.out.buf === out.buf && last.out.at + last.out.cols === out.at && last.out.ld === out.ld &&
       last.out.stride === out.stride && last.out.rows === out.rows && last.out.cols % 8 === 0 &&
@@ -112,7 +112,7 @@ export class Program {
       return;
     }
     this.add(OP.GEMM, split, out.rows, [out.cols, k, ...ptr(x), x.ld, packedW * 4, 0, ...ptr(out), out.ld, beta, bias * 4, 0, act], [x], [out]);
-    this.lastGemm = { index: this.count - 1, out, act, x, k, beta, w: packedW, bias, wide: false, second: false, tailAct: act, actCols: 0 };
+    this.lastGemm = { index: this.count - 1, out, act, x, k, beta, w: packedW, bias, wide: false, tailAct: act, actCols: 0 };
   }
 
   /**

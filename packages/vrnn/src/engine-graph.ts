@@ -34,22 +34,27 @@ export class GraphBuilder {
   private readonly biasSums: [number, number, number][] = [];
 
   /**
-   * `session`: where parameters are kept across calls; `keyOf`: the identity under which a parameter's data is
-   * kept (its tfjs data, unless the caller knows better: the backward pass's saved copies are the forward
-   * pass's data).
+   * `session`: where parameters are kept across calls. `saved` (a rebuild for the backward pass): for each
+   * tensor the graph names, the saved tensor that holds its values from the forward pass and the identity
+   * its data had then.
    */
   constructor(
     readonly engine: KernelEngine,
     readonly withGrads: boolean,
     private readonly session: ResidentSession | null = null,
-    private readonly keyOf: (t: K) => object = dataOf,
+    private readonly saved: Map<K, { values: K; data: object }> | null = null,
   ) {
     this.g = new Graph(engine);
   }
 
+  /** The tensor holding t's values (t itself, or its saved copy when rebuilding). */
+  private values(t: K): K {
+    return this.saved?.get(t)?.values ?? t;
+  }
+
   /** A tensor's data copied into the engine's arena (data: x, ε, masks). */
   input(t: K): number {
-    return engineCopy(this.engine, t);
+    return engineCopy(this.engine, this.values(t));
   }
 
   /** A `[blocks·rows, cols]` input tensor as a buffer whose gradient the op returns (pass it among the params). */
@@ -62,13 +67,18 @@ export class GraphBuilder {
   private param(t: K): { at: number; grad: number } {
     let i = this.index.get(t);
     if (i === undefined) {
-      const copy = (at: number) => this.engine.heap().set(wasmTensorView(t), at);
+      const copy = (at: number) => this.engine.heap().set(wasmTensorView(this.values(t)), at);
       const at = this.session ? this.session.take(this.keyOf(t), 'copy', t.size, copy) : this.input(t);
       i = this.params.length;
       this.params.push({ t, at, grad: 0 });
       this.index.set(t, i);
     }
     return this.params[i];
+  }
+
+  /** The identity of t's data (when rebuilding: as it was in the forward pass). */
+  private keyOf(t: K): object {
+    return this.saved?.get(t)?.data ?? dataOf(t);
   }
 
   /** Allocates zeroed gradient slots for every parameter (after the forward memory block). */
@@ -200,22 +210,22 @@ export function engineCopy(engine: KernelEngine, t: K): number {
 }
 
 /**
- * A model's engine graph as ONE differentiable tfjs op. `describe(b, data, params)` builds the graph from
- * the data tensors (no gradient) and the parameter tensors (gradients), and returns the output buffers;
- * the op returns them as tensors `[blocks, rows, cols]` (squeezed to `[blocks, rows]` when cols = 1).
- * Parameters stay resident in the engine under the call site's name `site` (one name per graph structure).
- * The backward pass rebuilds the same graph (`describe` must create its buffers in the same order given
- * the same tensors), restores the forward pass's buffers one by one, sets the outputs' gradients and runs
- * the graph's backward programs.
+ * A model's engine graph as ONE differentiable tfjs op of the tensors `data` (no gradient) and `params`
+ * (gradients). `describe(b)` builds the graph from the tensors it names — data through `b.input`,
+ * parameters through `b.weight` / `b.bias` / `b.term`, inputs that take gradients through `b.gradInput` —
+ * and returns the output buffers; the op returns them as tensors `[blocks, rows, cols]` (squeezed to
+ * `[blocks, rows]` when cols = 1). Parameters stay resident in the engine under the call site's name
+ * `site` (one name per graph structure). The backward pass calls `describe` again with a builder that
+ * reads the forward pass's saved values (so it must create its buffers in the same order), restores the
+ * forward pass's buffers one by one, sets the outputs' gradients and runs the graph's backward programs.
  */
 export function graphOp(
   engine: KernelEngine,
   site: string,
   data: K[],
   params: K[],
-  describe: (b: GraphBuilder, data: K[], params: K[]) => Seq[],
+  describe: (b: GraphBuilder) => Seq[],
 ): K[] {
-  const nd = data.length;
   const shape = (s: Seq) => (s.cols === 1 ? [s.blocks, s.rows] : [s.blocks, s.rows, s.cols]);
   const floats = residentFloats(params);
   return customOp([...data, ...params], (save, recording) => {
@@ -223,26 +233,26 @@ export function graphOp(
     const mark = engine.mark();
     try {
       const b = new GraphBuilder(engine, recording, session);
-      const outs = describe(b, data, params);
+      const outs = describe(b);
       const end = engine.mark();
       b.g.forward();
       const value = outs.map((s) => engineTensor(engine, s.at, shape(s)));
       // Where each buffer lies in the saved block (inputs too: the forward pass may add into them).
       const layout = b.g.buffers().map((s) => (s.at >= mark && s.at < end ? [s.at - mark, s.blocks * s.rows * s.cols] : null));
       if (recording) save([heapTensor(engine, mark, end), ...data, ...params]);
-      // The saved parameters are copies (new tfjs data): the rebuild keeps them under the forward's keys.
-      const keys = params.map(dataOf);
+      // The rebuild names the same tensors; their values come from the saved copies (new tfjs data), and
+      // their parameters are kept under the data they had here.
+      const inputs = [...data, ...params];
+      const keys = inputs.map(dataOf);
       return {
         value,
         gradFunc: (dys, saved) => {
-          const [blob, ...rest] = saved;
-          const d = rest.slice(0, nd), p = rest.slice(nd);
+          const [blob, ...copies] = saved;
           const rs = engine.resident.open(site, floats);
           const at = engine.mark();
           try {
-            const keyOf = new Map(p.map((t, i) => [t, keys[i]]));
-            const rb = new GraphBuilder(engine, true, rs, (t) => keyOf.get(t) ?? dataOf(t));
-            const o = describe(rb, d, p);
+            const rb = new GraphBuilder(engine, true, rs, new Map(inputs.map((t, i) => [t, { values: copies[i], data: keys[i] }])));
+            const o = describe(rb);
             const bufs = rb.g.buffers();
             if (bufs.length !== layout.length) throw new Error(`graphOp(${site}): the rebuild made ${bufs.length} buffers, the forward pass ${layout.length}`);
             const heap = engine.heap();
@@ -259,8 +269,8 @@ export function graphOp(
             const grads = new Map(rb.params.map((q) => [q.t, q.grad]));
             for (const [t, s] of rb.gradInputs) grads.set(t, rb.g.gradOf(s));
             return [
-              ...d.map((t) => tf.zerosLike(t)),
-              ...p.map((t) => {
+              ...data.map((t) => tf.zerosLike(t)),
+              ...params.map((t) => {
                 const g = grads.get(t);
                 return g ? engineTensor(engine, g, t.shape) : tf.zerosLike(t);
               }),
@@ -273,14 +283,6 @@ export function graphOp(
     } finally {
       engine.release(mark);
     }
-  });
-}
-
-/** A cell with every parameter tensor passed through `f` (for a rebuild from saved tensors). */
-export function remapCell<C extends LSTMCell | GRUCell>(c: C, f: (t: K) => K): C {
-  return Object.assign(Object.create(Object.getPrototypeOf(c)), {
-    hiddenSize: c.hiddenSize, inputSize: c.inputSize,
-    weightIH: f(c.weightIH), weightHH: f(c.weightHH), biasIH: f(c.biasIH), biasHH: f(c.biasHH),
   });
 }
 

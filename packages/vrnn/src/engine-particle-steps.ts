@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { unstackRows, type KernelEngine, type Seq } from '@probseq/backend';
-import type { Activation } from '@probseq/nn';
 import { GraphBuilder, cellKind, graphOp, scanCell } from './engine-graph';
-import { remapModules, vrnnParameters, type VrnnModules } from './engine-vrnn';
+import { vrnnParameters, type VrnnModules } from './engine-vrnn';
 import type { ParticleSteps } from './fivo';
 
 type K = tf.Tensor;
@@ -33,20 +32,19 @@ export function engineParticleSteps(
   const kind = cellKind(m.cell);
 
   // φx, a_t and the input terms for all steps (one op).
-  const [encPreAll, gxAll] = graphOp(engine, 'vrnn-particle-inputs', [xk, ...(mk ? [mk] : [])], own, (b, data, params) => {
-    const mm = remapModules(m, own, params);
+  const [encPreAll, gxAll] = graphOp(engine, 'vrnn-particle-inputs', [xk, ...(mk ? [mk] : [])], own, (b) => {
     const g = b.g;
-    const xs = g.wrap(b.input(data[0]), T, R, X);
-    const maskS = data[1] ? g.wrap(b.input(data[1]), T, R, 1) : null;
+    const xs = g.wrap(b.input(xk), T, R, X);
+    const maskS = mk ? g.wrap(b.input(mk), T, R, 1) : null;
     const pre = g.batch(T * R);
-    const fx = mm.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], mm.phiX.layers, mm.phiX.activation, T, R) : xs;
-    const a = mm.backward ? scanCell(b, mm.backward, fx, maskS, T, R, true) : null;
+    const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, m.phiX.activation, T, R) : xs;
+    const a = m.backward ? scanCell(b, m.backward, fx, maskS, T, R, true) : null;
     const mid = a ? g.batch(T * R) : pre;
-    const first = mm.encoder.layers[0] ?? mm.encoder.head.linear;
+    const first = m.encoder.layers[0] ?? m.encoder.head.linear;
     const encPre = g.seq(T, R, first.outFeatures);
     mid.linear(mid.at(encPre), [b.term(mid.at(fx), first.weight), ...(a ? [b.term(mid.at(a, 0), first.weight, fx.cols)] : [])], b.bias(first.bias));
     const gx = g.seq(T, R, (kind === 'lstm' ? 4 : 3) * H);
-    const cell = mm.cell;
+    const cell = m.cell;
     mid.linear(mid.at(gx), [b.term(mid.at(fx), cell.weightIH)], kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH));
     return [encPre, gx];
   });
@@ -66,11 +64,9 @@ export function engineParticleSteps(
     step: (t, state) => {
       const data = [xs[t], eps[t], ...(live ? [live[t]] : [])];
       const inputs = [state[0], ...(kind === 'lstm' ? [state[1]] : []), encPre[t], gx[t]];
-      const outs = graphOp(engine, 'vrnn-particle-step', data, [...inputs, ...own], (b, d, p) => {
-        const [hT, cT, eT, gT] = kind === 'lstm' ? p.slice(0, 4) : [p[0], null, p[1], p[2]];
-        const mm = remapModules(m, own, p.slice(inputs.length));
-        return particleStep(b, mm, R, X, Z, Mx, A, d, hT, cT, eT, gT);
-      });
+      const outs = graphOp(engine, 'vrnn-particle-step', data, [...inputs, ...own], (b) =>
+        particleStep(b, m, R, X, Z, Mx, A, data, state[0], kind === 'lstm' ? state[1] : null, encPre[t], gx[t]),
+      );
       const [hNext, ...rest] = outs;
       const cNext = kind === 'lstm' ? rest[0] : null;
       const [nll, logRatio] = kind === 'lstm' ? rest.slice(1) : rest;
@@ -80,8 +76,6 @@ export function engineParticleSteps(
     },
   };
 }
-
-const act = (a: Activation) => a;
 
 /** One step of the particle filter over R rows as an engine graph; returns [h_t, (c_t,) NLL_t, log p(z)/q(z)]. */
 function particleStep(
@@ -122,20 +116,20 @@ function particleStep(
     r.linear(r.at(gh), [b.term(hv, cell.weightHH)], b.bias(cell.biasHH));
   }
   // The encoder's first layer reads [φx(x_t), a_t, h_{t−1}]: its h rows start at Mx + A.
-  r.linear(r.at(encPre), [b.term(hv, first.weight, Mx + A)], null, act(m.encoder.layers.length ? m.encoder.activation : 'linear'), true);
+  r.linear(r.at(encPre), [b.term(hv, first.weight, Mx + A)], null, m.encoder.layers.length ? m.encoder.activation : 'linear', true);
   let q = encPre;
   if (m.encoder.layers.length) {
     const rest = m.encoder.layers.slice(1);
-    const hidden = rest.length ? b.mlp(r, [r.at(encPre)], rest, act(m.encoder.activation), 1, R) : encPre;
+    const hidden = rest.length ? b.mlp(r, [r.at(encPre)], rest, m.encoder.activation, 1, R) : encPre;
     q = b.mlp(r, [r.at(hidden)], [m.encoder.head.linear], 'linear', 1, R);
   }
   const z = g.seq(1, R, Z);
   r.gaussDraw(r.at(q), r.at(eps), floor, r.at(z), r.at(g.seq(1, R, Z)));
-  const fz = m.phiZ.layers.length ? b.mlp(r, [r.at(z)], m.phiZ.layers, act(m.phiZ.activation), 1, R) : z;
-  const priorHidden = m.prior.layers.length ? b.mlp(r, [hv], m.prior.layers, act(m.prior.activation), 1, R) : null;
+  const fz = m.phiZ.layers.length ? b.mlp(r, [r.at(z)], m.phiZ.layers, m.phiZ.activation, 1, R) : z;
+  const priorHidden = m.prior.layers.length ? b.mlp(r, [hv], m.prior.layers, m.prior.activation, 1, R) : null;
   const p = b.mlp(r, [priorHidden ? r.at(priorHidden) : hv], [m.prior.head.linear], 'linear', 1, R);
   const dec = m.decoder;
-  const decHidden = dec.layers.length ? b.mlp(r, [r.at(fz), hv], dec.layers, act(dec.activation), 1, R) : null;
+  const decHidden = dec.layers.length ? b.mlp(r, [r.at(fz), hv], dec.layers, dec.activation, 1, R) : null;
   const out = b.mlp(r, decHidden ? [r.at(decHidden)] : [r.at(fz), hv], [dec.head.linear], 'linear', 1, R);
   const mk = mask ? r.at(mask) : null;
   const nll = g.seq(1, R, 1);

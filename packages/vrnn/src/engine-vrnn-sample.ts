@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { Graph, wasmTensorFrom, type KernelEngine, type Region, type Seq, type View } from '@probseq/backend';
+import { wasmTensorFrom, type KernelEngine, type Region, type Seq, type View } from '@probseq/backend';
 import { noiseSeed } from '@probseq/distributions';
 import type { Linear } from '@probseq/nn';
 import { GraphBuilder, cellKind, residentFloats } from './engine-graph';
@@ -43,7 +43,7 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const seedAt = (t: number, k: number) => (seed === undefined ? undefined : seed + 2 * t + k);
     const noise = g.batch(1);
     const epsZ = g.seq(T, B, Z, { grad: false });
-    fill(engine, noise, 'normal', streams, T * B * Z, epsZ, (t) => aleaState(noiseSeed(seedAt(t, 0), 0), true));
+    fill(engine, noise, 'normal', streams, epsZ, (t) => aleaState(noiseSeed(seedAt(t, 0), 0), true));
     const xNoise = drawNoise(b, noise, head, T, B, X, mean, streams, (t) => seedAt(t, 1));
     const L = g.loop(T, B);
     const cell = m.cell;
@@ -124,19 +124,19 @@ function drawNoise(b: GraphBuilder, r: Region, head: Head, T: number, B: number,
   if (mean) return { normal: null, uniform: null };
   if (head.kind === 'gaussian') {
     const normal = g.seq(T, B, X, { grad: false });
-    fill(e, r, 'normal', streams, T * B * X, normal, (t) => aleaState(noiseSeed(seedAt(t), 0), true));
+    fill(e, r, 'normal', streams, normal, (t) => aleaState(noiseSeed(seedAt(t), 0), true));
     return { normal, uniform: null };
   }
   if (head.kind === 'bernoulli') {
     const uniform = g.seq(T, B, X, { grad: false });
-    fill(e, r, 'uniform', streams, T * B * X, uniform, (t) => aleaState(seedAt(t), false));
+    fill(e, r, 'uniform', streams, uniform, (t) => aleaState(seedAt(t), false));
     return { normal: null, uniform };
   }
   const K = head.components ?? 1;
   const uniform = g.seq(T, B, K, { grad: false });
-  fill(e, r, 'openUniform', streams, T * B * K, uniform, (t) => aleaState(noiseSeed(seedAt(t), 0), false));
+  fill(e, r, 'openUniform', streams, uniform, (t) => aleaState(noiseSeed(seedAt(t), 0), false));
   const normal = g.seq(T, B, K * X, { grad: false });
-  fill(e, r, 'normal', streams, T * B * K * X, normal, (t) => aleaState(noiseSeed(seedAt(t), 1), true));
+  fill(e, r, 'normal', streams, normal, (t) => aleaState(noiseSeed(seedAt(t), 1), true));
   return { normal, uniform };
 }
 
@@ -223,14 +223,12 @@ function fill(
   r: Region,
   kind: 'normal' | 'uniform' | 'openUniform',
   streams: number,
-  n: number,
   out: Seq,
   state: (t: number) => [number, number, number, number],
 ): void {
   const at = engine.alloc(streams * 8);
   const st = new Float64Array(engine.heap().buffer, at * 4, streams * 4);
   for (let t = 0; t < streams; t++) st.set(state(t), 4 * t);
-  r.fill(kind, at, streams, n / streams, out.at);
+  r.fill(kind, at, streams, out);
 }
 
-export type { Graph, View };

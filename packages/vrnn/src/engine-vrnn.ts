@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { KernelEngine, Seq, View } from '@probseq/backend';
+import type { KernelEngine, Seq } from '@probseq/backend';
 import type { Activation, Linear } from '@probseq/nn';
 import type { GRUCell, LSTMCell } from '@probseq/rnn';
-import { GraphBuilder, cellKind, graphOp, remapCell, scanCell } from './engine-graph';
+import { GraphBuilder, cellKind, graphOp, scanCell } from './engine-graph';
 import { aleaState } from './tfjs-random';
 
 type K = tf.Tensor;
@@ -65,10 +65,8 @@ export function engineVrnnTerms(
   const seed = given ? undefined : (eps as { seed?: number }).seed;
   const data = [x, ...(given ? [given] : []), ...(mask ? [mask] : [])];
   const site = `vrnn-terms${want.logRatio ? '-ratio' : ''}${want.decoderRaw ? '-raw' : ''}`;
-  const outs = graphOp(engine, site, data, vrnnParameters(m), (b, d, params) => {
-    const noise = given ? (d[1] as tf.Tensor3D) : { seed };
-    const maskT = d[given ? 2 : 1] as tf.Tensor2D | undefined;
-    const r = describe(b, m, T, B, d[0] as tf.Tensor3D, noise, maskT, want, params);
+  const outs = graphOp(engine, site, data, vrnnParameters(m), (b) => {
+    const r = describe(b, m, T, B, x, given ?? { seed }, mask, want);
     return [r.kl, r.nll, ...(want.logRatio ? [r.logRatio!] : []), ...(want.decoderRaw ? [r.decoderRaw] : [])];
   });
   return {
@@ -79,13 +77,7 @@ export function engineVrnnTerms(
   };
 }
 
-const act = (a: Activation) => a;
-
-/**
- * The VRNN as engine graph regions (eqs. 5–11 of Chung et al. 2015): returns the output buffers. `params`
- * (when rebuilding from saved tensors) replaces the modules' own parameter tensors, in
- * {@link vrnnParameters} order.
- */
+/** The VRNN as engine graph regions (eqs. 5–11 of Chung et al. 2015): returns the output buffers. */
 function describe(
   b: GraphBuilder,
   m: VrnnModules,
@@ -95,14 +87,10 @@ function describe(
   epsT: tf.Tensor3D | { seed?: number },
   maskT: tf.Tensor2D | undefined,
   want: { logRatio?: boolean },
-  params: K[],
 ): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
   const g = b.g;
   const R = T * B;
   const X = xT.shape[2], Z = m.encoder.head.linear.outFeatures / 2;
-  // The parameters as given (the saved tensors, when rebuilding for the backward pass).
-  const swap = new Map(vrnnParameters(m).map((t, i) => [t, params[i]]));
-  m = remap(m, (t) => swap.get(t) ?? t);
   const xs = g.wrap(b.input(xT), T, B, X);
   let eps: Seq;
   if (epsT instanceof tf.Tensor) {
@@ -112,7 +100,7 @@ function describe(
     eps = g.seq(T, B, Z, { grad: false });
     const at = b.engine.alloc(8);
     new Float64Array(b.engine.heap().buffer, at * 4, 4).set(aleaState(epsT.seed, true));
-    g.batch(1).fill('normal', at, 1, T * B * Z, eps.at);
+    g.batch(1).fill('normal', at, 1, eps);
   }
   const mask = maskT ? g.wrap(b.input(maskT), T, B, 1) : null;
   const floor = m.encoder.head.minScale;
@@ -120,7 +108,7 @@ function describe(
 
   // Before the loop, over all T·B rows: φx(x), the cells' input terms, the encoder's input terms.
   const pre = g.batch(R);
-  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, act(m.phiX.activation), T, B) : xs;
+  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, m.phiX.activation, T, B) : xs;
   const Mx = fx.cols;
   let a: Seq | null = null;
   if (m.backward) a = scanCell(b, m.backward, fx, mask, T, B, true);
@@ -151,17 +139,17 @@ function describe(
     gh = g.seq(T, B, G);
     L.linear(L.at(gh), [b.term(hPrev, cell.weightHH)], b.bias(cell.biasHH));
   }
-  L.linear(L.at(encPre), [b.term(hPrev, first.weight, hRow)], null, act(encAct), true);
+  L.linear(L.at(encPre), [b.term(hPrev, first.weight, hRow)], null, encAct, true);
   let q = encPre;
   if (m.encoder.layers.length) {
     const rest = m.encoder.layers.slice(1);
-    const hidden = rest.length ? b.mlp(L, [L.at(encPre)], rest, act(m.encoder.activation), T, B) : encPre;
+    const hidden = rest.length ? b.mlp(L, [L.at(encPre)], rest, m.encoder.activation, T, B) : encPre;
     q = b.mlp(L, [L.at(hidden)], [m.encoder.head.linear], 'linear', T, B);
   }
   const z = g.seq(T, B, Z);
   const sigma = g.seq(T, B, Z);
   L.gaussDraw(L.at(q), L.at(eps), floor, L.at(z), L.at(sigma));
-  const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, act(m.phiZ.activation), T, B) : z;
+  const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, m.phiZ.activation, T, B) : z;
   L.linear(L.at(gx), [b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
   const maskStep = mask ? L.at(mask) : null;
   if (kind === 'lstm') {
@@ -174,10 +162,10 @@ function describe(
   // After the loop, over all T·B rows: prior, decoder, losses.
   const post = g.batch(R);
   const h = post.at(hs, 0);
-  const priorHidden = m.prior.layers.length ? b.mlp(post, [h], m.prior.layers, act(m.prior.activation), T, B) : null;
+  const priorHidden = m.prior.layers.length ? b.mlp(post, [h], m.prior.layers, m.prior.activation, T, B) : null;
   const p = b.mlp(post, [priorHidden ? post.at(priorHidden) : h], [m.prior.head.linear], 'linear', T, B);
   const dec = m.decoder;
-  const decHidden = dec.layers.length ? b.mlp(post, [post.at(fz), h], dec.layers, act(dec.activation), T, B) : null;
+  const decHidden = dec.layers.length ? b.mlp(post, [post.at(fz), h], dec.layers, dec.activation, T, B) : null;
   const dOut = b.mlp(post, decHidden ? [post.at(decHidden)] : [post.at(fz), h], [dec.head.linear], 'linear', T, B);
   const kl = g.seq(T, B, 1);
   const nll = g.seq(T, B, 1);
@@ -191,27 +179,3 @@ function describe(
   post.loss('gaussLogRatio', { a: post.at(q), b: post.at(p), z: post.at(z), width: Z, floor, mask: mk, out: post.at(logRatio) });
   return { kl, nll, logRatio, decoderRaw: dOut };
 }
-
-/** The module tree with its parameters (`own`, in {@link vrnnParameters} order) replaced by `params`. */
-export function remapModules(m: VrnnModules, own: K[], params: K[]): VrnnModules {
-  const swap = new Map(own.map((t, i) => [t, params[i]]));
-  return remap(m, (t) => swap.get(t) ?? t);
-}
-
-/** The module tree with every parameter tensor passed through `f` (for a rebuild from saved tensors). */
-function remap(m: VrnnModules, f: (t: K) => K): VrnnModules {
-  const lin = (l: Linear): Linear => ({ ...l, inFeatures: l.inFeatures, outFeatures: l.outFeatures, weight: f(l.weight), bias: l.bias ? f(l.bias) : null }) as unknown as Linear;
-  const cell = (c: Cell): Cell => remapCell(c, f);
-  const mlp = <M extends { layers: Linear[] }>(x: M): M => ({ ...x, layers: x.layers.map(lin) });
-  return {
-    phiX: mlp(m.phiX),
-    phiZ: mlp(m.phiZ),
-    prior: { ...mlp(m.prior), head: { ...m.prior.head, linear: lin(m.prior.head.linear) } },
-    encoder: { ...mlp(m.encoder), head: { ...m.encoder.head, linear: lin(m.encoder.head.linear) } },
-    decoder: { ...mlp(m.decoder), head: { ...m.decoder.head, linear: lin(m.decoder.head.linear) } },
-    cell: cell(m.cell),
-    backward: m.backward ? cell(m.backward) : null,
-  };
-}
-
-export type { View };

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Distribution } from '@probseq/distributions';
 import { Module, type Linear } from '@probseq/nn';
 import { getKernelEngine } from '@probseq/backend';
-import { graphOp, remapCell, scanCell } from './engine-graph';
+import { graphOp, scanCell } from './engine-graph';
 import { engineRnnSample } from './engine-vrnn-sample';
 import { GRUCell, LSTMCell, scan } from '@probseq/rnn';
 import { Decoder, FeatureExtractor } from '@probseq/vae';
@@ -95,21 +95,18 @@ export class RNNBaseline extends Module implements SequenceModel {
     const dec = this.decoder;
     const head = dec.head as unknown as { kind: string; linear: Linear; minScale?: number; components?: number };
     const own: tf.Tensor[] = [...this.phiX.layers.flatMap(lin), c.weightIH, c.weightHH, c.biasIH, c.biasHH, ...dec.layers.flatMap(lin), ...lin(head.linear)];
-    return graphOp(engine, `rnn-baseline${raw ? '-raw' : ''}`, [x, ...(mask ? [mask] : [])], own, (b, data, params) => {
-      const swap = new Map(own.map((t, i) => [t, params[i]]));
-      const f = (t: tf.Tensor) => swap.get(t) ?? t;
-      const fl = (l: Linear) => ({ ...l, outFeatures: l.outFeatures, weight: f(l.weight), bias: l.bias ? f(l.bias) : null }) as unknown as Linear;
+    return graphOp(engine, `rnn-baseline${raw ? '-raw' : ''}`, [x, ...(mask ? [mask] : [])], own, (b) => {
       const g = b.g;
       const R = T * B;
-      const xs = g.wrap(b.input(data[0]), T, B, X);
-      const m = data[1] ? g.wrap(b.input(data[1]), T, B, 1) : null;
+      const xs = g.wrap(b.input(x), T, B, X);
+      const m = mask ? g.wrap(b.input(mask), T, B, 1) : null;
       const pre = g.batch(R);
-      const fx = this.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], this.phiX.layers.map(fl), this.phiX.activation, T, B) : xs;
-      const hs = scanCell(b, remapCell(c, f), fx, m, T, B);
+      const fx = this.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], this.phiX.layers, this.phiX.activation, T, B) : xs;
+      const hs = scanCell(b, c, fx, m, T, B);
       const post = g.batch(R);
       const h = post.at(hs, 0);
-      const hidden = dec.layers.length ? b.mlp(post, [h], dec.layers.map(fl), dec.activation, T, B) : null;
-      const out = b.mlp(post, [hidden ? post.at(hidden) : h], [fl(head.linear)], 'linear', T, B);
+      const hidden = dec.layers.length ? b.mlp(post, [h], dec.layers, dec.activation, T, B) : null;
+      const out = b.mlp(post, [hidden ? post.at(hidden) : h], [head.linear], 'linear', T, B);
       const nll = g.seq(T, B, 1);
       const kind = head.kind === 'bernoulli' ? 'bernoulliNLL' : head.kind === 'gmm' ? 'gmmNLL' : 'gaussNLL';
       post.loss(kind, { a: post.at(out), b: post.at(xs), width: X, components: head.components, floor: head.minScale ?? 0, mask: m ? post.at(m) : null, out: post.at(nll) });
