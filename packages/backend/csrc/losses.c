@@ -28,10 +28,10 @@ void EXPORT(gauss_kl)(int rows, int Z, const f32* q, int ldq, const f32* p, int 
   }
 }
 
-// Backward of gauss_kl for upstream g[r]: dqm, dqs (rows × Z: w.r.t. μq and σq) and dp (rows × 2Z, ld lddp:
-// w.r.t. μp and ρp).
+// Backward of gauss_kl for upstream g[r]: dq and dp (rows × 2Z, ld lddq / lddp), the gradients with
+// respect to the raw rows [μq | ρq] and [μp | ρp] (σ = softplus(ρ) + floor, so d/dρ = d/dσ·sigmoid(ρ)).
 void EXPORT(gauss_kl_back)(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask,
-                           const f32* g, f32* dqm, f32* dqs, f32* dp, int lddp) {
+                           const f32* g, f32* dq, int lddq, f32* dp, int lddp) {
   for (int r = 0; r < rows; r++) {
     f32 gr = mask ? g[r] * mask[r] : g[r];
     const f32 *qr = q + r * ldq, *pr = p + r * ldp;
@@ -46,8 +46,8 @@ void EXPORT(gauss_kl_back)(int rows, int Z, const f32* q, int ldq, const f32* p,
       v4 e = expm1_v(wasm_f32x4_add(d, d));
       v4 ip2 = wasm_f32x4_div(vsplat(1.0f), wasm_f32x4_mul(sp, sp));
       v4 gm = wasm_f32x4_mul(gv, wasm_f32x4_mul(dmu, ip2));
-      ST(dqm + r * Z + j, gm);
-      ST(dqs + r * Z + j, wasm_f32x4_mul(gv, wasm_f32x4_div(e, sq)));
+      ST(dq + r * lddq + j, gm);
+      ST(dq + r * lddq + Z + j, wasm_f32x4_mul(wasm_f32x4_mul(gv, wasm_f32x4_div(e, sq)), sigmoid_v(LD(qr + Z + j))));
       ST(dp + r * lddp + j, wasm_f32x4_neg(gm));
       v4 dsp = wasm_f32x4_neg(wasm_f32x4_add(wasm_f32x4_div(e, sp), wasm_f32x4_div(wasm_f32x4_mul(wasm_f32x4_mul(dmu, dmu), ip2), sp)));
       ST(dp + r * lddp + Z + j, wasm_f32x4_mul(wasm_f32x4_mul(gv, dsp), sigmoid_v(rp)));
@@ -58,8 +58,8 @@ void EXPORT(gauss_kl_back)(int rows, int Z, const f32* q, int ldq, const f32* p,
       f32 dmu = qr[j] - pr[j];
       f32 e = expm1_f(2.0f * (log_f(sq) - log_f(sp)));  // σq²/σp² − 1
       f32 ip2 = 1.0f / (sp * sp);
-      dqm[r * Z + j] = gr * dmu * ip2;
-      dqs[r * Z + j] = gr * e / sq;
+      dq[r * lddq + j] = gr * dmu * ip2;
+      dq[r * lddq + Z + j] = gr * e / sq / (1.0f + exp_f(-qr[Z + j]));
       dp[r * lddp + j] = -gr * dmu * ip2;
       f32 dsp = -(e / sp) - dmu * dmu * ip2 / sp;
       dp[r * lddp + Z + j] = gr * dsp / (1.0f + exp_f(-rp));

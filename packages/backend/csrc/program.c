@@ -218,7 +218,7 @@ static void gauss_draw_back_acc(int rows, int Z, const f32* q, int ldq, const f3
 
 void gauss_kl(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask, f32* out);
 void gauss_kl_back(int rows, int Z, const f32* q, int ldq, const f32* p, int ldp, f32 floor, const f32* mask,
-                   const f32* g, f32* dqm, f32* dqs, f32* dp, int lddp);
+                   const f32* g, f32* dq, int lddq, f32* dp, int lddp);
 void bernoulli_nll(int rows, int X, const f32* l, int ldl, const f32* x, const f32* mask, f32* out);
 void bernoulli_nll_back(int rows, int X, const f32* l, int ldl, const f32* x, const f32* mask, const f32* g, f32* dl,
                         int lddl);
@@ -266,13 +266,7 @@ static void loss_back_rows(const int* in, int s, int r0, int r1) {
   if (dz) dz += r0 * lddz;
   switch (kind) {
     case LOSS_GAUSS_KL:
-      // gauss_kl_back gives d/dμq and d/dσq; row by row they land in da's two halves; d/dρq = d/dσq·σ'(ρq).
-      for (int r = 0; r < n; r++) {
-        f32* dr = da + r * ldda;
-        gauss_kl_back(1, W, a + r * lda, lda, b + r * ldb, ldb, floor, mask ? mask + r : 0, g + r, dr, dr + W,
-                      db + r * lddb, lddb);
-        for (int j = 0; j < W; j++) dr[W + j] *= sigmoid_f(a[r * lda + W + j]);
-      }
+      gauss_kl_back(n, W, a, lda, b, ldb, floor, mask, g, da, ldda, db, lddb);
       break;
     case LOSS_GAUSS_NLL: gauss_nll_back(n, W, a, lda, b, floor, mask, g, da, ldda); break;
     case LOSS_BERN_NLL: bernoulli_nll_back(n, W, a, lda, b, mask, g, da, ldda); break;

@@ -181,12 +181,12 @@ export interface KernelExports {
    * @param floor Minimum scale: σ = softplus(ρ) + floor.
    * @param mask Byte offset of a per-row mask (`rows` floats; a row's result is multiplied by it), or 0 for none.
    * @param g Byte offset of the upstream gradient, one float per row.
-   * @param dqm Byte offset of the gradient w.r.t. μq (rows × Z, contiguous).
-   * @param dqs Byte offset of the gradient w.r.t. σq (rows × Z, contiguous).
+   * @param dq Byte offset of the gradient w.r.t. the posterior's raw rows [μq | ρq] (rows × 2Z).
+   * @param lddq Leading dimension (row stride, in floats) of `dq`.
    * @param dp Byte offset of the gradient w.r.t. the prior's [μp | ρp] (rows × 2Z).
    * @param lddp Leading dimension (row stride, in floats) of `dp`.
    */
-  gauss_kl_back(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, g: number, dqm: number, dqs: number, dp: number, lddp: number): void;
+  gauss_kl_back(rows: number, Z: number, q: number, ldq: number, p: number, ldp: number, floor: number, mask: number, g: number, dq: number, lddq: number, dp: number, lddp: number): void;
   /**
    * Per-row Bernoulli negative log-likelihood from logits: Σ_j softplus(l) − x·l.
    * @param rows Number of rows.
