@@ -29,10 +29,7 @@ export interface EngineSampleOptions {
  */
 export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number, options: EngineSampleOptions): tf.Tensor3D {
   const { steps: T, batch: B, seed, mean } = options;
-  const session = engine.resident.open('vrnn-sample', residentFloats(vrnnParameters(m)));
-  const mark = engine.mark();
-  try {
-    const b = new GraphBuilder(engine, false, session);
+  return runSampler(engine, 'vrnn-sample', vrnnParameters(m), (b) => {
     const g = b.g;
     const Z = m.prior.head.linear.outFeatures / 2;
     const head = m.decoder.head;
@@ -45,15 +42,8 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     const epsZ = g.seq(T, B, Z, { grad: false });
     fill(engine, noise, 'normal', streams, epsZ, (t) => aleaState(noiseSeed(seedAt(t, 0), 0), true));
     const xNoise = drawNoise(b, noise, head, T, B, X, mean, streams, (t) => seedAt(t, 1));
-    const L = g.loop(T, B);
     const cell = m.cell;
-    const H = cell.hiddenSize;
-    const kind = cellKind(cell);
-    const G = (kind === 'lstm' ? 4 : 3) * H;
-    const hs = g.seq(T + 1, B, H, { zero: true, grad: false });
-    const h = L.at(hs, 0);
-    // Temporaries: one block each, reused every step (sampling has no backward pass).
-    const seq = (cols: number) => g.seq(1, B, cols, { grad: false });
+    const { L, H, kind, G, hs, h, seq } = samplingLoop(b, cell, T, B);
     // Everything that reads h_{t−1} first, as ONE GEMM: the prior's and the decoder's first layers and the
     // cell's recurrent term write adjacent columns of one buffer, through weights packed back to back.
     const pFirst = m.prior.layers[0] ?? m.prior.head.linear;
@@ -96,11 +86,38 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
       L.linear(gx, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], b.bias(cell.biasIH));
       L.gru(gx, hG, h, null, L.at(hs, 1), L.at(seq(3 * H)));
     }
-    g.forward();
-    return wasmTensorFrom(engine.get(xs.at, T * B * X), [T, B, X]) as tf.Tensor3D;
+    return xs;
+  });
+}
+
+/**
+ * The frame of both samplers: the parameters kept resident under `site`, an arena mark, a builder;
+ * `describe` builds the generative loop and returns the buffer of x `[T, B, X]`, which is run and returned.
+ */
+function runSampler(engine: KernelEngine, site: string, params: tf.Tensor[], describe: (b: GraphBuilder) => Seq): tf.Tensor3D {
+  const session = engine.resident.open(site, residentFloats(params));
+  const mark = engine.mark();
+  try {
+    const b = new GraphBuilder(engine, false, session);
+    const xs = describe(b);
+    b.g.forward();
+    return wasmTensorFrom(engine.get(xs.at, xs.blocks * xs.rows * xs.cols), [xs.blocks, xs.rows, xs.cols]) as tf.Tensor3D;
   } finally {
     engine.release(mark);
   }
+}
+
+/** A sampling loop over T steps of B rows with the cell's states h_0 … h_T, and one-block temporaries (`seq`). */
+function samplingLoop(b: GraphBuilder, cell: VrnnModules['cell'], T: number, B: number) {
+  const g = b.g;
+  const L = g.loop(T, B);
+  const H = cell.hiddenSize;
+  const kind = cellKind(cell);
+  const G = (kind === 'lstm' ? 4 : 3) * H;
+  const hs = g.seq(T + 1, B, H, { zero: true, grad: false });
+  // Temporaries: one block each, reused every step (sampling has no backward pass).
+  const seq = (cols: number) => g.seq(1, B, cols, { grad: false });
+  return { L, H, kind, G, hs, h: L.at(hs, 0), seq };
 }
 
 /** The decoder head as the sampler reads it. */
@@ -169,23 +186,13 @@ export function engineRnnSample(
   const lin = (l: Linear) => (l.bias ? [l.weight, l.bias] : [l.weight]);
   const c = m.cell;
   const own = [...m.phiX.layers.flatMap(lin), c.weightIH, c.weightHH, c.biasIH, c.biasHH, ...m.decoder.layers.flatMap(lin), ...lin(m.decoder.head.linear)];
-  const session = engine.resident.open('rnn-sample', residentFloats(own));
-  const mark = engine.mark();
-  try {
-    const b = new GraphBuilder(engine, false, session);
+  return runSampler(engine, 'rnn-sample', own, (b) => {
     const g = b.g;
     const head = m.decoder.head;
     const streams = seed === undefined ? 1 : T;
     const xNoise = drawNoise(b, g.batch(1), head, T, B, X, mean, streams, (t) => (seed === undefined ? undefined : seed + t));
-    const L = g.loop(T, B);
     const cell = m.cell;
-    const H = cell.hiddenSize;
-    const kind = cellKind(cell);
-    const G = (kind === 'lstm' ? 4 : 3) * H;
-    const hs = g.seq(T + 1, B, H, { zero: true, grad: false });
-    const h = L.at(hs, 0);
-    // Temporaries: one block each, reused every step (sampling has no backward pass).
-    const seq = (cols: number) => g.seq(1, B, cols, { grad: false });
+    const { L, H, kind, G, hs, h, seq } = samplingLoop(b, cell, T, B);
     const gates = seq(G);
     const gh = kind === 'gru' ? seq(G) : null;
     if (kind === 'lstm') L.linear(L.at(gates), [b.term(h, cell.weightHH)], b.biasSum(cell.biasIH, cell.biasHH));
@@ -204,11 +211,8 @@ export function engineRnnSample(
       L.linear(L.at(gates), [b.term(L.at(fx), cell.weightIH)], b.bias(cell.biasIH));
       L.gru(L.at(gates), L.at(gh!), h, null, L.at(hs, 1), L.at(seq(3 * H)));
     }
-    g.forward();
-    return wasmTensorFrom(engine.get(xs.at, T * B * X), [T, B, X]) as tf.Tensor3D;
-  } finally {
-    engine.release(mark);
-  }
+    return xs;
+  });
 }
 
 /** The rest of an MLP after its first layer (whose activated output is `first`), then its head. */
