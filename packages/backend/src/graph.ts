@@ -390,13 +390,14 @@ export class Region {
    * @param mask The per-row mask `[rows, 1]` (0: keep the state), or null for none.
    * @param h The new hidden state `[rows, H]`.
    * @param c The new cell state `[rows, H]`.
-   * @param act Where the activated gates `[rows, 4H]` are kept for the backward pass.
-   * @param tc Where tanh(c) `[rows, H]` is kept for the backward pass.
+   * @param act Where the activated gates `[rows, 4H]` are kept for the backward pass (null: a forward-only graph).
+   * @param tc Where tanh(c) `[rows, H]` is kept for the backward pass (null: a forward-only graph).
    */
-  lstm(gates: View, hPrev: View, cPrev: View, mask: View | null, h: View, c: View, act: View, tc: View): void {
+  lstm(gates: View, hPrev: View, cPrev: View, mask: View | null, h: View, c: View, act: View | null, tc: View | null): void {
     const H = h.cols;
-    this.fwd.add(OP.LSTM, 'rows', this.rows, [H, ...ptr(gates), gates.ld, ...ptr(hPrev), ...ptr(cPrev), ...ptr(mask), ...ptr(h), ...ptr(c), ...ptr(act), ...ptr(tc)], [gates, hPrev, cPrev], [h, c, act, tc]);
+    this.fwd.add(OP.LSTM, 'rows', this.rows, [H, ...ptr(gates), gates.ld, ...ptr(hPrev), ...ptr(cPrev), ...ptr(mask), ...ptr(h), ...ptr(c), ...ptr(act), ...ptr(tc)], [gates, hPrev, cPrev], [h, c, act!, tc!].filter(Boolean));
     this.backOps.push((p) => {
+      if (!act || !tc) throw new Error('Region.lstm: a forward-only step (no act/tc kept) has no backward pass');
       const dh = this.dv(h)!, dc = this.dv(c), dG = this.dv(gates)!, dhp = this.dv(hPrev)!, dcp = this.dv(cPrev)!;
       const r = (v: View | null) => this.rev(v);
       p.add(OP.LSTM_BACK, 'rows', this.rows, [H, ...ptr(dh), ...ptr(dc), ...ptr(r(act)), ...ptr(r(tc)), ...ptr(r(cPrev)), ...ptr(r(mask)), ...ptr(dG), dG.ld, ...ptr(dhp), ...ptr(dcp)], [dh, dc!], [dG, dhp, dcp]);
@@ -410,12 +411,13 @@ export class Region {
    * @param hPrev The hidden state before the step `[rows, H]`.
    * @param mask The per-row mask `[rows, 1]` (0: keep the state), or null for none.
    * @param h The new hidden state `[rows, H]`.
-   * @param act Where the gates [r | u | n] `[rows, 3H]` are kept for the backward pass.
+   * @param act Where the gates [r | u | n] `[rows, 3H]` are kept for the backward pass (null: a forward-only graph).
    */
-  gru(gx: View, gh: View, hPrev: View, mask: View | null, h: View, act: View): void {
+  gru(gx: View, gh: View, hPrev: View, mask: View | null, h: View, act: View | null): void {
     const H = h.cols;
-    this.fwd.add(OP.GRU, 'rows', this.rows, [H, ...ptr(gx), gx.ld, ...ptr(gh), gh.ld, ...ptr(hPrev), ...ptr(mask), ...ptr(h), ...ptr(act)], [gx, gh, hPrev], [h, act]);
+    this.fwd.add(OP.GRU, 'rows', this.rows, [H, ...ptr(gx), gx.ld, ...ptr(gh), gh.ld, ...ptr(hPrev), ...ptr(mask), ...ptr(h), ...ptr(act)], [gx, gh, hPrev], [h, act!].filter(Boolean));
     this.backOps.push((p) => {
+      if (!act) throw new Error('Region.gru: a forward-only step (no act kept) has no backward pass');
       const dh = this.dv(h)!, dgx = this.dv(gx)!, dgh = this.dv(gh)!, dhp = this.dv(hPrev)!;
       const r = (v: View | null) => this.rev(v)!;
       const m = this.rev(mask);

@@ -308,11 +308,13 @@ export function scanCell(b: GraphBuilder, cell: LSTMCell | GRUCell, xs: Seq, mas
   if (kind === 'lstm') {
     L.linear(L.at(gx), [b.term(prev, cell.weightHH)], null, 'linear', true);
     const cs = g.seq(T + 1, B, H, { zero: true });
-    L.lstm(L.at(gx), prev, L.at(cs, prevK), m, next, L.at(cs, nextK), L.at(g.seq(T, B, 4 * H)), L.at(g.seq(T, B, H)));
+    // What the backward pass reads (the activated gates, tanh c) is kept only when there will be one.
+    const keep = (cols: number) => (b.withGrads ? L.at(g.seq(T, B, cols)) : null);
+    L.lstm(L.at(gx), prev, L.at(cs, prevK), m, next, L.at(cs, nextK), keep(4 * H), keep(H));
   } else {
     const gh = g.seq(T, B, G);
     L.linear(L.at(gh), [b.term(prev, cell.weightHH)], b.bias(cell.biasHH));
-    L.gru(L.at(gx), L.at(gh), prev, m, next, L.at(g.seq(T, B, 3 * H)));
+    L.gru(L.at(gx), L.at(gh), prev, m, next, b.withGrads ? L.at(g.seq(T, B, 3 * H)) : null);
   }
   return hs;
 }

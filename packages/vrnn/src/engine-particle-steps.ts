@@ -142,10 +142,11 @@ function particleStep(
   const hNext = g.seq(1, R, H);
   if (kind === 'lstm') {
     const cNext = g.seq(1, R, H);
-    r.lstm(r.at(gates), hv, r.at(c!), mk, r.at(hNext), r.at(cNext), r.at(g.seq(1, R, 4 * H)), r.at(g.seq(1, R, H)));
+    const keep = (cols: number) => (b.withGrads ? r.at(g.seq(1, R, cols)) : null);
+    r.lstm(r.at(gates), hv, r.at(c!), mk, r.at(hNext), r.at(cNext), keep(4 * H), keep(H));
     return [hNext, cNext, nll, logRatio];
   }
-  r.gru(r.at(gates), r.at(gh!), hv, mk, r.at(hNext), r.at(g.seq(1, R, 3 * H)));
+  r.gru(r.at(gates), r.at(gh!), hv, mk, r.at(hNext), b.withGrads ? r.at(g.seq(1, R, 3 * H)) : null);
   return [hNext, nll, logRatio];
 }
 

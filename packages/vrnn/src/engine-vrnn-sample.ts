@@ -80,11 +80,11 @@ export function engineVrnnSample(engine: KernelEngine, m: VrnnModules, X: number
     if (kind === 'lstm') {
       L.linear(hG, [b.term(L.at(fx), cell.weightIH, 0)], null, 'linear', true);
       const cs = g.seq(T + 1, B, H, { zero: true, grad: false });
-      L.lstm(hG, h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), L.at(seq(4 * H)), L.at(seq(H)));
+      L.lstm(hG, h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), null, null);
     } else {
       const gx = L.at(seq(G));
       L.linear(gx, [b.term(L.at(fx), cell.weightIH, 0), b.term(L.at(fz), cell.weightIH, Mx)], b.bias(cell.biasIH));
-      L.gru(gx, hG, h, null, L.at(hs, 1), L.at(seq(3 * H)));
+      L.gru(gx, hG, h, null, L.at(hs, 1), null);
     }
     return xs;
   });
@@ -206,10 +206,10 @@ export function engineRnnSample(
     if (kind === 'lstm') {
       L.linear(L.at(gates), [b.term(L.at(fx), cell.weightIH)], null, 'linear', true);
       const cs = g.seq(T + 1, B, H, { zero: true, grad: false });
-      L.lstm(L.at(gates), h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), L.at(seq(4 * H)), L.at(seq(H)));
+      L.lstm(L.at(gates), h, L.at(cs, 0), null, L.at(hs, 1), L.at(cs, 1), null, null);
     } else {
       L.linear(L.at(gates), [b.term(L.at(fx), cell.weightIH)], b.bias(cell.biasIH));
-      L.gru(L.at(gates), L.at(gh!), h, null, L.at(hs, 1), L.at(seq(3 * H)));
+      L.gru(L.at(gates), L.at(gh!), h, null, L.at(hs, 1), null);
     }
     return xs;
   });

@@ -154,9 +154,11 @@ function describe(
   const maskStep = mask ? L.at(mask) : null;
   if (kind === 'lstm') {
     const cs = g.seq(T + 1, B, H, { zero: true });
-    L.lstm(L.at(gx), hPrev, L.at(cs, 0), maskStep, hNext, L.at(cs, 1), L.at(g.seq(T, B, 4 * H)), L.at(g.seq(T, B, H)));
+    // What the backward pass reads (the activated gates, tanh c) is kept only when there will be one.
+    const keep = (cols: number) => (b.withGrads ? L.at(g.seq(T, B, cols)) : null);
+    L.lstm(L.at(gx), hPrev, L.at(cs, 0), maskStep, hNext, L.at(cs, 1), keep(4 * H), keep(H));
   } else {
-    L.gru(L.at(gx), L.at(gh!), hPrev, maskStep, hNext, L.at(g.seq(T, B, 3 * H)));
+    L.gru(L.at(gx), L.at(gh!), hPrev, maskStep, hNext, b.withGrads ? L.at(g.seq(T, B, 3 * H)) : null);
   }
 
   // After the loop, over all T·B rows: prior, decoder, losses.
