@@ -78,7 +78,7 @@ wrap(backend, 'uploadToGPU', 'uploadToGPU');
 const engine = tf.engine() as unknown as Record<string, any>;
 wrap(engine, 'runKernel', 'kernels (runKernel)');
 
-const { batch, seqLen, hDim, zDim, learningRate, posterior, klWarmup, freeBits, seed } = settings as typeof DEFAULT_SETTINGS;
+const { batch, seqLen, hDim, zDim, learningRate, posterior, klWarmup, freeBits, seed } = settings as unknown as typeof DEFAULT_SETTINGS;
 console.log(`webgpu: ${JSON.stringify((backend.adapterInfo ?? {}).description ?? '')} settings ${JSON.stringify(settings)}`);
 console.log(`flags: ${JSON.stringify(Object.fromEntries(Object.entries(tf.env().getFlags()).filter(([k]) => k.startsWith('WEBGPU') || k.startsWith('CHECK'))))}`);
 const data = generateSynthetic('multimodal', { sequences: 512, steps: seqLen, seed });
@@ -102,7 +102,7 @@ for (let step = 1; step <= steps; step++) {
   const { x, mask } = padBatch(rows, data.dims);
   const beta = klWeight(step, klWarmup);
   let v!: ReturnType<typeof vrnnStep>;
-  let r!: tf.Scalar;
+  let r!: ReturnType<typeof rnnStep>;
   let t1 = 0;
   let t2 = 0;
   const run = () => {
