@@ -6,7 +6,8 @@
 //   node scripts/run-ts.mjs scripts/webgpu-step-profile.ts [steps] [key=value …]
 //
 // key=value sets a TrainSettings field (batch=16 seqLen=16 hDim=32 zDim=4 …) or, when it is in capitals, a tfjs
-// flag (WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE=15, WEBGPU_CPU_FORWARD=false, …).
+// flag (WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE=15, WEBGPU_CPU_FORWARD=false, …). PROFILE=1 adds each kernel's GPU time
+// (timestamp queries) in the last step; TUNE=0 leaves out the flags setBackend sets for a software adapter.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
@@ -25,6 +26,9 @@ await import('@tensorflow/tfjs-backend-webgpu');
 const { createRng, generateSynthetic, padBatch } = await import('@probseq/data');
 const { RNNBaseline, VRNN } = await import('@probseq/vrnn');
 const { DEFAULT_SETTINGS, klWeight, rnnStep, vrnnStep } = await import('../lib/train');
+// The flags @probseq/backend's setBackend sets for a software adapter (TUNE=0: tfjs's defaults).
+const { applyWebGPUFlags, webgpuFlagsFor } = await import('../../../packages/backend/src/webgpu-tuning');
+if (process.env.TUNE !== '0') applyWebGPUFlags(tf.env(), webgpuFlagsFor({ software: true }));
 
 const args = process.argv.slice(3);
 const steps = Number(args.find((a) => !a.includes('=')) ?? 4);
