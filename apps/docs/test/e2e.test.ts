@@ -251,8 +251,9 @@ describe('docs site in Chromium', () => {
       ctx.skip();
       return;
     }
-    // On SwiftShader the first step compiles the shaders (20–30 s) and each later step of both models takes
-    // 1.2–2 s on a busy 2-core machine, so the 200 steps take 4–7 minutes. This also checks that training keeps
+    // On SwiftShader the first step compiles the shaders (20–40 s) and each later step of both models takes
+    // 1–2 s on a busy 2-core machine: the 200 steps took 4 minutes (14 s a step before setBackend chose tfjs's
+    // tiled matMul for software adapters, see packages/backend/src/webgpu-tuning.ts). This also checks that training keeps
     // running on WebGPU (the models' input checks read nothing back synchronously there, which used to break
     // Chromium's later reads: "mapAsync … no longer exists").
     await checkDefaultRun(page, 'webgpu', 840_000);

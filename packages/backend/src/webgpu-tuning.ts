@@ -12,8 +12,8 @@ export const MATMUL_PACKED_PROGRAM = 3;
  * many GPU cores on real hardware; emulated, every barrier of every workgroup costs, and such a product took
  * 100–300 ms on SwiftShader where the tiled `MatMulPackedProgram` takes about 1 ms (and never more than the
  * other programs for the shapes of the docs' models). With it, a training step of the docs' example
- * (VRNN + RNN, batch 16, 16 steps, 32 units) went from 14–16 s to about 4.5 s on SwiftShader. Hardware
- * adapters keep tfjs's choice.
+ * (VRNN + RNN, batch 16, 16 steps, 32 units) went from 14–16 s to about 4.5 s on SwiftShader in Node (Dawn),
+ * and to 1–2 s in Chromium. Hardware adapters keep tfjs's choice.
  */
 export function webgpuFlagsFor(summary: Pick<WebGPUAdapterSummary, 'software'>): Record<string, number> {
   return summary.software ? { WEBGPU_MATMUL_PROGRAM_TYPE: MATMUL_PACKED_PROGRAM } : {};
