@@ -217,12 +217,12 @@ describe('docs site in Chromium', () => {
   }
   const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
 
-  it('training example on WASM, default settings: the latent is used (KL > 1 nat/sequence) and the VRNN beats the RNN', async () => {
-    const context = await browser.newContext();
-    const { page, errors } = await openPage(context);
-    const { vrnn, rnn, kl } = await trainOn(page, 'wasm');
+  /** The bar both backends must reach with the page's defaults (200 steps of 16 sequences of 16 points). */
+  async function checkDefaultRun(page: Page, backend: 'wasm' | 'webgpu', timeout: number): Promise<void> {
+    const { vrnn, rnn, kl } = await trainOn(page, backend, '', timeout);
+    expect(await page.getByTestId('train-stats').getAttribute('data-backend')).toBe(backend);
     expect(vrnn).toHaveLength(200);
-    expect([...vrnn, ...rnn, ...kl].every(Number.isFinite)).toBe(true);
+    expect([...vrnn, ...rnn, ...kl].every(Number.isFinite), `VRNN ${vrnn} RNN ${rnn} KL ${kl}`).toBe(true);
     // Means over the last 20 steps, as the page's summary line shows them.
     const last = (a: number[]) => mean(a.slice(-20));
     expect(last(kl), `KL per step: ${kl.join(', ')}`).toBeGreaterThan(1);
@@ -233,11 +233,17 @@ describe('docs site in Chromium', () => {
     expect(await page.getByTestId('train-samples').locator('figure').count()).toBe(3);
     expect(await page.getByTestId('train-samples').locator('circle').count()).toBe(3 * 3 * 16);
     expect(await page.getByTestId('train-stats').innerText()).toMatch(/the VRNN is better by [\d.]+ nats/);
+  }
+
+  it('training example on WASM, default settings: the latent is used (KL > 1 nat/sequence) and the VRNN beats the RNN', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await checkDefaultRun(page, 'wasm', 600_000);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('training example on WebGPU (SwiftShader), a small run from the address: finite losses, the KL above 0, no crash', async (ctx) => {
+  it('training example on WebGPU (SwiftShader), default settings: the latent is used (KL > 1 nat/sequence) and the VRNN beats the RNN', async (ctx) => {
     const context = await browser.newContext();
     const { page, errors } = await openPage(context);
     await page.goto(`${server.url}/examples/training.html`);
@@ -245,25 +251,30 @@ describe('docs site in Chromium', () => {
       ctx.skip();
       return;
     }
-    // SwiftShader takes 15–30 s per step of both models at the default size (200 steps ≈ 1.5 h), so this run
-    // is small: 4 steps of 4 sequences of 6 points, 8 units. The WASM test above checks the numbers at full size;
-    // this one checks that training really runs on WebGPU (the models' input checks read nothing back
-    // synchronously there, which used to break Chromium's later reads: "mapAsync … no longer exists").
-    const query = '?steps=4&batch=4&seqLen=6&hDim=8&zDim=2&warmup=0';
-    const { vrnn, rnn, kl } = await trainOn(page, 'webgpu', query, 150_000);
+    // On SwiftShader the first step compiles the shaders (20–40 s) and each later step of both models takes
+    // 1–2 s on a busy 2-core machine: the 200 steps took 4 minutes (14 s a step before setBackend chose tfjs's
+    // tiled matMul for software adapters, see packages/backend/src/webgpu-tuning.ts). This also checks that training keeps
+    // running on WebGPU (the models' input checks read nothing back synchronously there, which used to break
+    // Chromium's later reads: "mapAsync … no longer exists").
+    await checkDefaultRun(page, 'webgpu', 840_000);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 900_000);
+
+  it('training example, smaller settings from the address: shown and used', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    const { vrnn, rnn, kl } = await trainOn(page, 'wasm', '?steps=4&batch=4&seqLen=6&hDim=8&zDim=2&warmup=0', 150_000);
     const stats = page.getByTestId('train-stats');
-    expect(await stats.getAttribute('data-backend')).toBe('webgpu');
     expect([await stats.getAttribute('data-batch'), await stats.getAttribute('data-seq-len'), await stats.getAttribute('data-h-dim')]).toEqual(['4', '6', '8']);
     expect(await page.getByTestId('train-from-address').innerText()).toContain('batch 4, seqLen 6, hDim 8');
     expect(vrnn).toHaveLength(4);
     expect([...vrnn, ...rnn, ...kl].every(Number.isFinite), `VRNN ${vrnn} RNN ${rnn} KL ${kl}`).toBe(true);
     expect(kl.every((k) => k > 0), `KL per step: ${kl}`).toBe(true);
-    expect(vrnn[3], `VRNN −ELBO per step: ${vrnn}`).toBeLessThan(vrnn[0]);
-    expect(rnn[3], `RNN −log p per step: ${rnn}`).toBeLessThan(rnn[0]);
     expect(await page.getByTestId('train-samples').locator('circle').count()).toBe(3 * 3 * 6);
     expect(errors).toEqual([]);
     await context.close();
-  }, 200_000);
+  });
 
   it('sampling example: the pretrained model draws strokes', async () => {
     const context = await browser.newContext();

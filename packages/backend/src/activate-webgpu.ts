@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { isNode } from './environment';
 import { activateNodeWebGPU } from './node-webgpu';
+import { applyWebGPUFlags, webgpuFlagsFor } from './webgpu-tuning';
 import { describeAdapter, type GPUAdapterLike, type WebGPUAdapterSummary } from './webgpu-adapter';
 
 let active: { adapter: GPUAdapterLike; summary: WebGPUAdapterSummary } | undefined;
@@ -38,6 +39,8 @@ export async function activateWebGPU(
     return active.summary;
   }
   const { WebGPUBackend } = await import('@tensorflow/tfjs-backend-webgpu');
+  // Importing tfjs-backend-webgpu registered its flags; tune them for this adapter (see webgpu-tuning.ts).
+  applyWebGPUFlags(tf.env(), webgpuFlagsFor(summary));
   if (tf.findBackendFactory('webgpu')) tf.removeBackend('webgpu');
   let initError: unknown;
   tf.registerBackend(

@@ -45,11 +45,16 @@ const handlers = {
       isFallbackAdapter: i.isFallbackAdapter ?? adapter.isFallbackAdapter,
     };
   },
-  async init() {
+  async init({ flags, defaults }) {
     if (!globalThis.navigator) Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true, writable: true });
     if (!globalThis.navigator.gpu) Object.defineProperty(globalThis.navigator, 'gpu', { value: gpu, configurable: true });
     tf = require(paths.core);
     const { WebGPUBackend } = require(paths.webgpuBackend);
+    // Flags for this adapter (webgpu-tuning.ts), unless already set to something other than tfjs's default.
+    for (const [name, value] of Object.entries(flags || {})) {
+      const current = tf.env().get(name);
+      if (current === (defaults || {})[name] || current === value) tf.env().set(name, value);
+    }
     const requiredFeatures = ['timestamp-query', 'bgra8unorm-storage'].filter((f) => adapter.features.has(f));
     const requiredLimits = {};
     for (const key of ['maxComputeWorkgroupStorageSize', 'maxComputeWorkgroupsPerDimension', 'maxStorageBufferBindingSize',

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { WORKER_SOURCE } from './node-webgpu-worker-source';
 import type { WebGPUAdapterSummary } from './webgpu-adapter';
+import { WEBGPU_FLAG_DEFAULTS, webgpuFlagsFor } from './webgpu-tuning';
 
 type NodeWorker = {
   postMessage(message: unknown): void;
@@ -267,7 +268,7 @@ export async function activateNodeWebGPU(summary: WebGPUAdapterSummary): Promise
   const w = await worker;
   if (!w || typeof w === 'string') throw new Error('The WebGPU worker is not running.');
   if (!active) {
-    const kernels = w.call<string[]>('init');
+    const kernels = w.call<string[]>('init', { flags: webgpuFlagsFor(summary), defaults: WEBGPU_FLAG_DEFAULTS });
     const backend = new NodeWebGPUBackend(w);
     for (const kernelName of kernels) {
       tf.registerKernel({

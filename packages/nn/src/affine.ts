@@ -2,10 +2,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import { getKernelEngine } from '@probseq/backend';
 
 // dx = dy·Wᵀ and dW = xᵀ·dy. probseq's kernel engine (wasm) reads transposed operands through strides at
-// full speed; tfjs's own WASM matMul with transposeA/transposeB is about 10× slower than a plain one, so
-// without the engine the gradients use plain matMuls and transpose the batch-sized operands instead.
+// full speed; tfjs's own WASM matMul with transposeA/transposeB is about 10× slower than a plain one, so on
+// wasm without the engine the gradients use plain matMuls and transpose the batch-sized operands instead.
+// Other backends take the transposed operands as they are (the same products, summed in the same order): on
+// WebGPU an explicit transpose is one more kernel, and on a software adapter (SwiftShader) a slow one — its
+// tiled transpose waits on workgroup barriers, 1–25 ms per transpose of a training step's shapes.
 function affineGrads(dy: tf.Tensor, x: tf.Tensor, w: tf.Tensor): [tf.Tensor, tf.Tensor] {
-  if (getKernelEngine()) {
+  if (getKernelEngine() || tf.getBackend() !== 'wasm') {
     return [tf.matMul(dy as tf.Tensor2D, w as tf.Tensor2D, false, true), tf.matMul(x as tf.Tensor2D, dy as tf.Tensor2D, true, false)];
   }
   const dx = tf.transpose(tf.matMul(w as tf.Tensor2D, tf.transpose(dy) as tf.Tensor2D));
