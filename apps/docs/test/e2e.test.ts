@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { familyDifferences, readConvergedResults } from '../lib/converged-gap';
 import { readGapFile } from '../lib/gap';
 import { serveStatic } from '../scripts/serve-static';
 import { distDir, docsRoot, ensureBuilt, sitePages } from './site';
@@ -193,6 +194,23 @@ describe('docs site in Chromium', () => {
         expect(line, p.group).not.toMatch(/−0\.000\b/);
       }
     }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filtering vs smoothing: the converged runs of pnpm experiment, a chart row per row with seeds and a verdict per pair', async () => {
+    const file = join(docsRoot, '..', 'experiments', 'results', 'filtering-vs-smoothing', 'results.json');
+    const results = readConvergedResults(file, JSON.parse(readFileSync(file, 'utf8')));
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.url}/concepts/filtering-vs-smoothing.html`);
+    const datasets = new Set(results.rows.map((r) => r.dataset));
+    expect(await page.getByTestId('converged-dataset').count()).toBe(datasets.size);
+    expect(await page.getByTestId('converged-row').count()).toBe(results.rows.filter((r) => r.seeds.length > 0).length);
+    const summary = await page.getByTestId('converged-summary').locator('li').allInnerTexts();
+    const diffs = familyDifferences(results);
+    expect(summary).toHaveLength(diffs.length);
+    diffs.forEach((d, i) => expect(summary[i]).toContain(d.verdict));
     expect(errors).toEqual([]);
     await context.close();
   });

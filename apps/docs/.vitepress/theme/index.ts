@@ -5,6 +5,7 @@ import DistributionsPlayground from './components/DistributionsPlayground.vue';
 import TrainVrnn from './components/TrainVrnn.vue';
 import SampleVrnn from './components/SampleVrnn.vue';
 import GapPlot from './components/GapPlot.vue';
+import ConvergedGap from './components/ConvergedGap.vue';
 import VrnnFigure from './components/VrnnFigure.vue';
 import BenchRatioPlot from './components/BenchRatioPlot.vue';
 import PackageInfo from './components/PackageInfo.vue';
@@ -19,6 +20,7 @@ const theme: Theme = {
     app.component('TrainVrnn', TrainVrnn);
     app.component('SampleVrnn', SampleVrnn);
     app.component('GapPlot', GapPlot);
+    app.component('ConvergedGap', ConvergedGap);
     app.component('VrnnFigure', VrnnFigure);
     app.component('BenchRatioPlot', BenchRatioPlot);
     app.component('PackageInfo', PackageInfo);
