@@ -17,6 +17,7 @@ export type { GemmArgs, KernelEngineInfo, KernelEngineOptions, KernelExports } f
 export { ThreadGuard, GUARD_WINDOW_MS, GUARD_SLEPT_SHARE } from './thread-guard';
 export { wasmTensorView, wasmTensorFrom, wasmOutputFrom } from './wasm-heap';
 export { ResidentCache, ResidentSession } from './resident';
+export type { ResidentSlot } from './resident';
 export { Graph, Region } from './graph';
 export type { Seq, Weight, WeightSlice, Bias, Term } from './graph';
 export { Program, OP, LOSS, ACT_CODE, f32bits } from './program';

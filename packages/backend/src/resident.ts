@@ -1,7 +1,7 @@
 import type { KernelEngine } from './kernel-engine';
 
 /** One kept buffer: what it holds (the tfjs data it came from and how it was made from it) and where. */
-interface Slot {
+export interface ResidentSlot {
   data: object;
   how: string;
   n: number;
@@ -19,7 +19,7 @@ interface Slot {
  * the arena is empty) and grows it to fit.
  */
 export class ResidentCache {
-  private readonly tapes = new Map<string, Slot[]>();
+  private readonly tapes = new Map<string, ResidentSlot[]>();
 
   /** @param engine The engine whose resident region holds the buffers. */
   constructor(private readonly engine: KernelEngine) {}
@@ -62,7 +62,7 @@ export class ResidentSession {
    */
   constructor(
     private readonly engine: KernelEngine,
-    private readonly tape: Slot[],
+    private readonly tape: ResidentSlot[],
   ) {}
 
   /**

@@ -141,7 +141,7 @@ export class Adam {
   }
 
   /**
-   * Restores moments saved by {@link state} and the step count.
+   * Restores moments saved by {@link Adam.state} and the step count.
    * @param state The tensors `state` returned (`m.0`, `v.0`, …), copied into the moments.
    * @param t The step count at the time of saving.
    */

@@ -1,10 +1,10 @@
 export { VRNN } from './vrnn';
-export type { LossOptions, SampleOptions } from './vrnn';
+export type { Cell, LossOptions, SampleOptions } from './vrnn';
 export { RNNBaseline, RNNBaseline as RNN } from './rnn-baseline';
 export { resolveVRNNConfig, resolveRNNConfig } from './config';
 export type { CellKind, PosteriorKind, RNNConfig, RNNOptions, VRNNConfig, VRNNOptions } from './config';
 export { elboObjective, iwaeObjective, objectiveNames, registerObjective, resolveObjective } from './objectives';
-export type { Objective } from './objectives';
+export type { Objective, ObjectiveFactory } from './objectives';
 export { fivoBound, fivoObjective } from './fivo';
 export type {
   FivoOptions,

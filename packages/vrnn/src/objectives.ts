@@ -48,7 +48,8 @@ export function iwaeObjective(samples: number): Objective {
   };
 }
 
-type ObjectiveFactory = (arg?: number) => Objective;
+/** Makes an objective from the optional number in its name (`'iwae(8)'` → 8). */
+export type ObjectiveFactory = (arg?: number) => Objective;
 
 const REGISTRY = new Map<string, ObjectiveFactory>([
   ['elbo', () => elboObjective()],

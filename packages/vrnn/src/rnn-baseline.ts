@@ -18,9 +18,8 @@ import type {
   SequenceOptions,
 } from './sequence-model';
 import { checkMask, checkSequence } from './validate-input';
-import type { LossOptions, SampleOptions } from './vrnn';
+import type { Cell, LossOptions, SampleOptions } from './vrnn';
 
-type Cell = LSTMCell | GRUCell;
 
 /**
  * The deterministic baseline of Chung et al. 2015 (RNN-Gauss, RNN-GMM, or Bernoulli output):

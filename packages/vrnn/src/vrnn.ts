@@ -25,7 +25,8 @@ import { vrnnParticleSteps } from './vrnn-particle-steps';
 import { engineParticleSteps } from './engine-particle-steps';
 import { engineVrnnSample } from './engine-vrnn-sample';
 
-type Cell = LSTMCell | GRUCell;
+/** The recurrent cell of a VRNN or RNN baseline (and of the smoothing posterior's backward RNN). */
+export type Cell = LSTMCell | GRUCell;
 
 /** Options of `sample`. */
 export interface SampleOptions {
