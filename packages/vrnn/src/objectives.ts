@@ -48,7 +48,10 @@ export function iwaeObjective(samples: number): Objective {
   };
 }
 
-/** Makes an objective from the optional number in its name (`'iwae(8)'` → 8). */
+/**
+ * Makes an objective from the optional number in its name.
+ * @param arg The number in parentheses after the name (`'iwae(8)'` → 8), if any.
+ */
 export type ObjectiveFactory = (arg?: number) => Objective;
 
 const REGISTRY = new Map<string, ObjectiveFactory>([
