@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stoppingState } from './early-stopping';
+import { nextTrainingTarget, stoppingState } from './early-stopping';
 
 const curve = (bounds: number[], every = 100) => bounds.map((bound, i) => ({ step: (i + 1) * every, bound }));
 const opts = { patience: 3, maxSteps: 10_000, tolerance: 0.01 };
@@ -26,5 +26,16 @@ describe('stoppingState', () => {
     const rising = stoppingState(curve([-9, -8.5, -8, -7.8, -7.6, -7.5, -7.4, -7.3, -7.2, -7.1]), opts);
     expect(rising.lastFifthGain).toBeCloseTo(0.2, 9);
     expect(rising.flat).toBe(false);
+  });
+});
+
+describe('nextTrainingTarget', () => {
+  const stopping = { ...opts, chunk: 500 };
+  it('starts a fresh run at 0, goes on by a chunk up to maxSteps, and trains no further once stopped', () => {
+    expect(nextTrainingTarget([], stopping)).toBe(0);
+    expect(nextTrainingTarget(curve([-9, -8, -7.5]), stopping)).toBe(800);
+    expect(nextTrainingTarget(curve([-9, -8, -7.5], 3200), stopping)).toBe(10_000);
+    // Met the patience rule before an interruption: resuming must not train another chunk.
+    expect(nextTrainingTarget(curve([-9, -8, -7.5, -7.6, -7.55, -7.7]), stopping)).toBeNull();
   });
 });

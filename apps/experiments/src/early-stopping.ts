@@ -50,3 +50,18 @@ export function stoppingState(
     flat: lastFifthGain !== null && lastFifthGain <= options.tolerance,
   };
 }
+
+/**
+ * The step the next trainer invocation should train to: 0 for a fresh run (train from its config), the
+ * last validated step plus `chunk` (at most `maxSteps`) to go on, or null once the stopping rule is met
+ * (so a run interrupted after it stopped, during its test evaluation say, trains no further).
+ */
+export function nextTrainingTarget(
+  validations: Validation[],
+  options: { patience: number; maxSteps: number; tolerance: number; chunk: number },
+): number | null {
+  if (validations.length === 0) return 0;
+  if (stoppingState(validations, options).stop) return null;
+  const last = Math.max(...validations.map((v) => v.step));
+  return Math.min(options.maxSteps, last + options.chunk);
+}

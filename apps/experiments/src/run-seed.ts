@@ -3,7 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic';
 import type { Experiment, ExperimentRow } from './definition';
-import { stoppingState, type Validation } from './early-stopping';
+import { nextTrainingTarget, stoppingState, type Validation } from './early-stopping';
 import { commandLine, probseq } from './probseq-cli';
 import { writeWindowed } from './windows';
 
@@ -115,34 +115,26 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
   const shown = (args: string[]) => commandLine(args.map((a) => (isAbsolute(a) ? relative(ctx.repo, a) || '.' : a)));
   const commands = [shown(['train', '--config', configFile])];
   const { patience, maxSteps, flatTolerance } = exp.stopping;
-  let state = stoppingState([], { patience, maxSteps, tolerance: flatTolerance });
-  let validBound = 'elbo';
-  for (;;) {
-    const done = readMetrics(runDir).filter((r) => r.type === 'valid');
-    const last = done.length ? Math.max(...done.map((r) => r.step)) : 0;
-    if (last === 0) await probseq(['train', '--config', configFile, ...quiet], { quiet: ctx.quiet });
-    else {
-      const next = Math.min(maxSteps, last + exp.stopping.chunk);
-      await probseq(['train', '--resume', runDir, '--steps', String(next), ...quiet], { quiet: ctx.quiet });
-    }
-    const valid = readMetrics(runDir).filter((r) => r.type === 'valid');
-    validBound = valid[valid.length - 1]?.bound ?? 'elbo';
-    state = stoppingState(
-      valid.map((r) => ({ step: r.step, bound: r.boundPerStep ?? (r.elboPerStep as number) })),
-      { patience, maxSteps, tolerance: flatTolerance },
-    );
+  const stopping = { patience, maxSteps, tolerance: flatTolerance, chunk: exp.stopping.chunk };
+  const validations = () => readMetrics(runDir).filter((r) => r.type === 'valid');
+  const points = (valid: MetricsLine[]) =>
+    valid.map((r) => ({ step: r.step, bound: r.boundPerStep ?? (r.elboPerStep as number) }));
+  let valid = validations();
+  for (let target = nextTrainingTarget(points(valid), stopping); target !== null; ) {
+    if (target === 0) await probseq(['train', '--config', configFile, ...quiet], { quiet: ctx.quiet });
+    else await probseq(['train', '--resume', runDir, '--steps', String(target), ...quiet], { quiet: ctx.quiet });
+    valid = validations();
+    const state = stoppingState(points(valid), stopping);
     const at = valid.length ? valid[valid.length - 1] : null;
     ctx.log(
-      `${row.id} seed ${seed}: step ${at?.step ?? 0}, valid ${validBound} ${(at?.boundPerStep ?? at?.elboPerStep ?? NaN).toFixed(4)} nats/step ` +
+      `${row.id} seed ${seed}: step ${at?.step ?? 0}, valid ${at?.bound ?? 'elbo'} ${(at?.boundPerStep ?? at?.elboPerStep ?? NaN).toFixed(4)} nats/step ` +
         `(best ${state.best?.bound.toFixed(4)} at step ${state.best?.step}; ${state.sinceBest}/${patience} without improvement)`,
     );
-    if (state.stop) break;
+    target = nextTrainingTarget(points(valid), stopping);
   }
-  const steps = Math.max(
-    ...readMetrics(runDir)
-      .filter((r) => r.type === 'valid')
-      .map((r) => r.step),
-  );
+  const state = stoppingState(points(valid), stopping);
+  const validBound = valid[valid.length - 1]?.bound ?? 'elbo';
+  const steps = Math.max(...valid.map((r) => r.step));
   commands.push(shown(['train', '--resume', runDir, '--steps', String(steps)]));
   const ev = exp.evaluation;
   const evalArgs = (samples: number, particles: number) => [
