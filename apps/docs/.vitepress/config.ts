@@ -51,6 +51,13 @@ export default defineConfig({
           ],
         },
         {
+          text: 'Results',
+          items: [
+            { text: 'Reproducing the published VRNN figures', link: '/results/reproduction' },
+            { text: 'Filtering vs smoothing, converged', link: '/concepts/filtering-vs-smoothing#converged-runs' },
+          ],
+        },
+        {
           text: 'Tutorials',
           items: [{ text: 'A VRNN on Bach chorales', link: '/tutorials/jsb-chorales' }],
         },

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { familyDifferences, readConvergedResults } from '../lib/converged-gap';
 import { readGapFile } from '../lib/gap';
+import { bestBound, comparePublished, readReproduction } from '../lib/reproduction';
 import { serveStatic } from '../scripts/serve-static';
 import { distDir, docsRoot, ensureBuilt, sitePages } from './site';
 
@@ -211,6 +212,23 @@ describe('docs site in Chromium', () => {
     const diffs = familyDifferences(results);
     expect(summary).toHaveLength(diffs.length);
     diffs.forEach((d, i) => expect(summary[i]).toContain(d.verdict));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reproduction: a chart row and a table row per data set × objective, each with its verdict against the published figure', async () => {
+    const file = join(docsRoot, '..', 'experiments', 'results', 'reproduction', 'results.json');
+    const results = readReproduction(file, JSON.parse(readFileSync(file, 'utf8')));
+    const context = await browser.newContext();
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.url}/results/reproduction.html`);
+    expect(await page.getByTestId('reproduction-dataset').count()).toBe(new Set(results.rows.map((r) => r.dataset)).size);
+    expect(await page.getByTestId('reproduction-row').count()).toBe(results.rows.length);
+    const verdicts = await page.locator('[data-verdict]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-verdict')));
+    expect(verdicts).toEqual(results.rows.map((r) => comparePublished(r).verdict));
+    const best = await page.getByTestId('reproduction-best').first().innerText();
+    const jsb = bestBound(results, 'jsb');
+    expect(best).toContain(jsb ? jsb.value.toFixed(3) : 'has finished yet');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -47,6 +47,8 @@ export interface ExperimentResults {
   evaluation: Experiment['evaluation'];
   stopping: Experiment['stopping'];
   window: number | null;
+  /** The seeds every row is planned with (rows list the ones finished so far). */
+  seeds: number[];
   rows: RowResults[];
 }
 
@@ -91,6 +93,7 @@ export function collectResults(exp: Experiment, seeds: SeedResult[], machine: Ma
     evaluation: exp.evaluation,
     stopping: exp.stopping,
     window: exp.window,
+    seeds: exp.seeds,
     rows,
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic';
+import { cachedEvaluation, EVAL_CACHE, evalKey } from './eval-cache';
 import type { Experiment, ExperimentRow } from './definition';
 import { nextTrainingTarget, stoppingState, type Validation } from './early-stopping';
 import { commandLine, probseq } from './probseq-cli';
@@ -155,8 +156,15 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
     '--json',
   ];
   ctx.log(`${row.id} seed ${seed}: evaluating the best model (step ${state.best?.step}) on the ${ev.split} split`);
-  const bounds = JSON.parse(await probseq(evalArgs(ev.iwae, ev.fivo), { quiet: true }));
-  const is = JSON.parse(await probseq(evalArgs(ev.importance, 0), { quiet: true }));
+  const evaluate = async (args: string[]) => {
+    // The run folder and the data path are not part of the key: the model's and the data's contents are.
+    const key = evalKey(join(runDir, 'best'), data, args.filter((_, i) => i !== 1 && i !== 3));
+    const { output, reused } = await cachedEvaluation(runDir, key, () => probseq(args, { quiet: true }));
+    if (reused) ctx.log(`${row.id} seed ${seed}: reusing the finished evaluation ${EVAL_CACHE}/${key}.json (${shown(args)})`);
+    return JSON.parse(output);
+  };
+  const bounds = await evaluate(evalArgs(ev.iwae, ev.fivo));
+  const is = await evaluate(evalArgs(ev.importance, 0));
   commands.push(shown(evalArgs(ev.iwae, ev.fivo)), shown(evalArgs(ev.importance, 0)));
   const seconds = readMetrics(runDir).filter((r) => r.type === 'train' && r.seconds !== undefined);
   const result: SeedResult = {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,18 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).not.toMatch(/valid elbo/);
     expect(existsSync(join(out, 'results.md'))).toBe(true);
+    // A finished run folder copied into another output folder (its result file removed, as if the runner had
+    // been interrupted during evaluation) trains no further and reuses its evaluations: the same figures.
+    const copy = join(mkdtempSync(join(tmpdir(), 'probseq-experiment-')), 'copy');
+    cpSync(join(out, 'runs', 'tiny-elbo', 'seed-0'), join(copy, 'runs', 'tiny-elbo', 'seed-0'), { recursive: true });
+    rmSync(join(copy, 'runs', 'tiny-elbo', 'seed-0', 'experiment-result.json'));
+    const copied = experiment(['smoke', '--out', copy, '--quiet', '--row', 'tiny-elbo']);
+    expect(copied.code, copied.stderr).toBe(0);
+    expect(copied.stderr).not.toMatch(/valid elbo/);
+    expect(copied.stderr.match(/reusing the finished evaluation eval-cache\/[0-9a-f]{32}\.json/g)).toHaveLength(2);
+    const reread = JSON.parse(readFileSync(join(copy, 'results.json'), 'utf8'));
+    expect(reread.rows[0].seeds[0].test).toEqual(res.rows[0].seeds[0].test);
+    expect(reread.seeds).toEqual([0]);
   }, 600_000);
 
   it('names the problem in one line for an unknown experiment or row', () => {

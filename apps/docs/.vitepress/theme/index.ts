@@ -6,6 +6,7 @@ import TrainVrnn from './components/TrainVrnn.vue';
 import SampleVrnn from './components/SampleVrnn.vue';
 import GapPlot from './components/GapPlot.vue';
 import ConvergedGap from './components/ConvergedGap.vue';
+import ReproductionTable from './components/ReproductionTable.vue';
 import VrnnFigure from './components/VrnnFigure.vue';
 import BenchRatioPlot from './components/BenchRatioPlot.vue';
 import PackageInfo from './components/PackageInfo.vue';
@@ -21,6 +22,7 @@ const theme: Theme = {
     app.component('SampleVrnn', SampleVrnn);
     app.component('GapPlot', GapPlot);
     app.component('ConvergedGap', ConvergedGap);
+    app.component('ReproductionTable', ReproductionTable);
     app.component('VrnnFigure', VrnnFigure);
     app.component('BenchRatioPlot', BenchRatioPlot);
     app.component('PackageInfo', PackageInfo);
