@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
@@ -34,6 +35,39 @@ export interface SeedResult {
   machine: { cpus: string; loadAverage: { start: number; end: number } };
   test: TestFigures;
   commands: string[];
+  /**
+   * The repository's commit (and whether its tree had uncommitted changes) of every runner invocation that
+   * trained or evaluated this seed: a seed is deterministic for one code version, and numerics changes in
+   * the engine move the trajectory within the spread over seeds.
+   */
+  code: CodeVersion[];
+}
+
+/** The code a runner invocation ran. */
+export interface CodeVersion {
+  commit: string | null;
+  dirty: boolean;
+  at: string;
+  did: 'train' | 'evaluate';
+}
+
+/** HEAD of the repository and whether the tree differs from it (null commit outside a git checkout). */
+export function codeVersion(repo: string, did: CodeVersion['did']): CodeVersion {
+  const git = (args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    return { commit: git(['rev-parse', 'HEAD']).trim(), dirty: git(['status', '--porcelain', '--untracked-files=no']).trim() !== '', at: new Date().toISOString(), did };
+  } catch {
+    return { commit: null, dirty: false, at: new Date().toISOString(), did };
+  }
+}
+
+/** Appends this invocation's code version to the run folder's record and returns the record. */
+function recordCode(runDir: string, version: CodeVersion): CodeVersion[] {
+  const file = join(runDir, 'code-versions.json');
+  const list = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CodeVersion[]) : [];
+  list.push(version);
+  writeFileAtomic(file, `${JSON.stringify(list, null, 2)}\n`);
+  return list;
 }
 
 /** Where the runner works: the repository root (data paths are relative to it) and the output folder. */
@@ -121,9 +155,14 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
   const points = (valid: MetricsLine[]) =>
     valid.map((r) => ({ step: r.step, bound: r.boundPerStep ?? (r.elboPerStep as number) }));
   let valid = validations();
+  let recorded = false;
   for (let target = nextTrainingTarget(points(valid), stopping); target !== null; ) {
     if (target === 0) await probseq(['train', '--config', configFile, ...quiet], { quiet: ctx.quiet });
     else await probseq(['train', '--resume', runDir, '--steps', String(target), ...quiet], { quiet: ctx.quiet });
+    if (!recorded) {
+      recordCode(runDir, codeVersion(ctx.repo, 'train'));
+      recorded = true;
+    }
     valid = validations();
     const state = stoppingState(points(valid), stopping);
     const at = valid.length ? valid[valid.length - 1] : null;
@@ -163,6 +202,7 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
     if (reused) ctx.log(`${row.id} seed ${seed}: reusing the finished evaluation ${EVAL_CACHE}/${key}.json (${shown(args)})`);
     return JSON.parse(output);
   };
+  const code = recordCode(runDir, codeVersion(ctx.repo, 'evaluate'));
   const bounds = await evaluate(evalArgs(ev.iwae, ev.fivo));
   const is = await evaluate(evalArgs(ev.importance, 0));
   commands.push(shown(evalArgs(ev.iwae, ev.fivo)), shown(evalArgs(ev.importance, 0)));
@@ -191,6 +231,7 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
       importance: is.logLikelihood.perStep,
     },
     commands,
+    code,
   };
   writeFileAtomic(resultFile, `${JSON.stringify(result, null, 2)}\n`);
   return result;

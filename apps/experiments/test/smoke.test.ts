@@ -32,6 +32,9 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
       expect(s.commands[0]).toMatch(/^probseq train --config .*seed-0\.train\.json$/);
       expect(s.commands.some((c: string) => /probseq eval .* --samples 10 --particles 0/.test(c))).toBe(true);
       expect(row.summary.own.mean).toBe(s.test[row.ownBound]);
+      // The code that trained and evaluated the seed: this checkout's commit.
+      expect(s.code.map((c: { did: string }) => c.did)).toEqual(['train', 'evaluate']);
+      expect(s.code[0].commit).toMatch(/^[0-9a-f]{40}$/);
     }
     expect(res.rows[1].ownBound).toBe('fivo');
     expect(res.rows[1].seeds[0].validBound).toBe('fivo(2)');
@@ -67,6 +70,7 @@ describe('pnpm experiment smoke (end to end through the probseq CLI)', () => {
     const reread = JSON.parse(readFileSync(join(copy, 'results.json'), 'utf8'));
     expect(reread.rows[0].seeds[0].test).toEqual(res.rows[0].seeds[0].test);
     expect(reread.seeds).toEqual([0]);
+    expect(reread.rows[0].seeds[0].code.map((c: { did: string }) => c.did)).toEqual(['train', 'evaluate', 'evaluate']);
   }, 600_000);
 
   it('names the problem in one line for an unknown experiment or row', () => {
