@@ -85,7 +85,7 @@ export async function runExperiment(argv: string[]): Promise<void> {
   };
   for (const row of rows) {
     for (const seed of seeds) {
-      log(`${row.id} seed ${seed}: training (${row.data})`);
+      log(`${row.id} seed ${seed}: ${row.data}`);
       results.push(await runSeed(exp, row, seed, { repo: REPO, out, quiet: Boolean(opts.quiet), log }));
       done += 1;
       write();
