@@ -61,12 +61,19 @@ export function codeVersion(repo: string, did: CodeVersion['did']): CodeVersion 
   }
 }
 
-/** Appends this invocation's code version to the run folder's record and returns the record. */
+/**
+ * Appends a code version to the run folder's record unless the last entry already names the same commit,
+ * tree state and kind of work; returns the record. Called after every trainer invocation, since the
+ * checkout can move while a long run goes on.
+ */
 function recordCode(runDir: string, version: CodeVersion): CodeVersion[] {
   const file = join(runDir, 'code-versions.json');
   const list = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CodeVersion[]) : [];
-  list.push(version);
-  writeFileAtomic(file, `${JSON.stringify(list, null, 2)}\n`);
+  const last = list[list.length - 1];
+  if (!last || last.commit !== version.commit || last.dirty !== version.dirty || last.did !== version.did) {
+    list.push(version);
+    writeFileAtomic(file, `${JSON.stringify(list, null, 2)}\n`);
+  }
   return list;
 }
 
@@ -155,14 +162,10 @@ export async function runSeed(exp: Experiment, row: ExperimentRow, seed: number,
   const points = (valid: MetricsLine[]) =>
     valid.map((r) => ({ step: r.step, bound: r.boundPerStep ?? (r.elboPerStep as number) }));
   let valid = validations();
-  let recorded = false;
   for (let target = nextTrainingTarget(points(valid), stopping); target !== null; ) {
     if (target === 0) await probseq(['train', '--config', configFile, ...quiet], { quiet: ctx.quiet });
     else await probseq(['train', '--resume', runDir, '--steps', String(target), ...quiet], { quiet: ctx.quiet });
-    if (!recorded) {
-      recordCode(runDir, codeVersion(ctx.repo, 'train'));
-      recorded = true;
-    }
+    recordCode(runDir, codeVersion(ctx.repo, 'train'));
     valid = validations();
     const state = stoppingState(points(valid), stopping);
     const at = valid.length ? valid[valid.length - 1] : null;
