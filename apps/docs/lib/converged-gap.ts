@@ -3,6 +3,7 @@
  * apps/experiments/results/filtering-vs-smoothing/results.json) as the docs page reads them: one entry per
  * row and seed, and per data set the smoothing − filtering differences, seed by seed.
  */
+import { isObj, num } from './results-common';
 
 /** The test-set figures of one seed, nats per time step. */
 export interface SeedFigures {
@@ -35,8 +36,6 @@ export interface ConvergedResults {
   rows: ConvergedRow[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 /**
  * Reads an experiment's results.json. Throws, naming the file and the field, when it does not have the

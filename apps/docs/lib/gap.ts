@@ -1,3 +1,5 @@
+import { isObj } from './results-common';
+
 /** One trained model in a results file of the vrnn experiments (packages/vrnn/results/*.json). */
 export interface ResultRun {
   id: string;
@@ -32,7 +34,6 @@ export interface GapFile {
   pairs: GapPair[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isRun(v: unknown): v is ResultRun {
   return (

@@ -5,6 +5,7 @@
  * and whether every seed reaches it.
  */
 import { spread, type Spread } from './converged-gap';
+import { isObj, num } from './results-common';
 
 /** Test-set figures of one seed, nats per time step. */
 export interface ReproductionSeed {
@@ -44,8 +45,6 @@ export interface ReproductionResults {
   rows: ReproductionRow[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const BOUNDS: BoundKey[] = ['elbo', 'iwae', 'fivo'];
 
 /**
