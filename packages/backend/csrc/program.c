@@ -21,7 +21,8 @@ enum { I_OP, I_FLAGS, I_ROWS, I_FIELDS = 32 };
 enum { F_START = 1, F_COLS = 2, F_UNITS = 4 };
 enum {
   OP_GEMM = 1, OP_ACT, OP_ACT_BACK, OP_LSTM, OP_LSTM_BACK, OP_GRU, OP_GRU_BACK, OP_GAUSS_DRAW, OP_GAUSS_DRAW_BACK,
-  OP_COPY, OP_FILL, OP_BERN_DRAW, OP_LOSS, OP_LOSS_BACK, OP_GMM_DRAW, OP_ZERO, OP_GMM_GUMBEL
+  OP_COPY, OP_FILL, OP_BERN_DRAW, OP_LOSS, OP_LOSS_BACK, OP_GMM_DRAW, OP_ZERO, OP_GMM_GUMBEL, OP_PF_STEP, OP_PF_STEP_BACK,
+  OP_GATHER, OP_GATHER_BACK
 };
 enum { ACT_LINEAR, ACT_RELU, ACT_TANH, ACT_SIGMOID, ACT_SOFTPLUS };
 // Losses (OP_LOSS / OP_LOSS_BACK kind field).
@@ -312,6 +313,111 @@ static void copy_rows(int rows, int cols, const f32* src, int lds, f32* dst, int
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The particle filter of FIVO over R = N·B rows (particle n of sequence b in row n·B + b), one unit per
+// sequence. OP_PF_STEP fields: 3 N, 4 B, 5 policy (0 never resample, 1 when ESS < N/2, 2 always), 6 the last
+// step (no resampling there: its weights close the bound), 7/8 −log p(x_t | ·) and 9/10 log p(z_t)/q(z_t)
+// (rows; masked rows 0), 11/12 log-weights before the step, 13/14 after it, 15/16 uniforms (B × N), 17/18 mask
+// (rows; row b is sequence b's), 19/20 the source row of each row (written), 21/22 the bound's increment at
+// this step (row b), 23/24 what happened (row b: 0 carried on, 1 resampled, 2 the last step), 25/26 the
+// accumulated log-weights w = before + log α (rows).
+// The increment is log (1/N) Σ_n exp w_n when the sequence resamples or at the last step (then its weights
+// restart at 0); ancestors are drawn by inverse CDF, u_j·Σ_n e_n, as fivo.ts draws them.
+static void pf_step(const int* in, int s, int b) {
+  const int N = in[3], B = in[4], policy = in[5], last = in[6];
+  const f32 *nll = ptr(in, 7, s), *lr = ptr(in, 9, s), *w0 = ptr(in, 11, s), *u = ptr(in, 15, s), *mask = ptr(in, 17, s);
+  f32 *w1 = ptr(in, 13, s), *anc = ptr(in, 19, s), *inc = ptr(in, 21, s), *flag = ptr(in, 23, s), *w = ptr(in, 25, s);
+  f32 mx = -__builtin_inff();
+  for (int n = 0; n < N; n++) {
+    const int r = n * B + b;
+    w[r] = w0[r] + (lr[r] - nll[r]);
+    if (w[r] > mx) mx = w[r];
+  }
+  const int finite = mx > -__builtin_inff() && mx < __builtin_inff();
+  double sum = 0, sq = 0;
+  for (int n = 0; n < N; n++) {
+    const double e = finite ? exp_f(w[n * B + b] - mx) : 1.0;
+    sum += e;
+    sq += e * e;
+  }
+  int mode = 0;
+  if (s == last) mode = 2;
+  else if (N > 1 && policy && (!mask || mask[b] != 0.0f) && (policy == 2 || sum * sum / sq < 0.5 * N)) mode = 1;
+  flag[b] = (f32)mode;
+  inc[b] = mode ? mx + log_f((f32)sum) - log_f((f32)N) : 0.0f;
+  for (int n = 0; n < N; n++) anc[n * B + b] = (f32)(n * B + b);
+  if (mode != 1) {
+    for (int n = 0; n < N; n++) w1[n * B + b] = w[n * B + b];
+    return;
+  }
+  // The weights e_n, kept in the new log-weights' rows until the draws are done.
+  for (int n = 0; n < N; n++) w1[n * B + b] = finite ? exp_f(w[n * B + b] - mx) : 1.0f;
+  for (int j = 0; j < N; j++) {
+    const double target = (double)u[b * N + j] * sum;
+    int n = 0;
+    for (double acc = w1[b]; acc <= target && n < N - 1;) acc += w1[++n * B + b];
+    anc[j * B + b] = (f32)(n * B + b);
+  }
+  for (int n = 0; n < N; n++) w1[n * B + b] = 0.0f;
+}
+
+// Backward of pf_step for sequence b, accumulating: with g_n = (carried on: ∂/∂w1_n) + (increment:
+// ∂/∂inc · softmax(w)_n), the log-weights before the step and log p(z)/q(z) take +g_n and the NLL −g_n.
+// OP_PF_STEP_BACK fields: 3 N, 4 B, 5/6 w, 7/8 flag, 9/10 ∂inc, 11/12 ∂w1, 13/14 ∂w0, 15/16 ∂log-ratio, 17/18 ∂nll.
+static void pf_step_back(const int* in, int s, int b) {
+  const int N = in[3], B = in[4];
+  const f32 *w = ptr(in, 5, s), *flag = ptr(in, 7, s), *dinc = ptr(in, 9, s), *dw1 = ptr(in, 11, s);
+  f32 *dw0 = ptr(in, 13, s), *dlr = ptr(in, 15, s), *dnll = ptr(in, 17, s);
+  const int mode = (int)flag[b];
+  f32 mx = -__builtin_inff();
+  double sum = 0;
+  if (mode) {
+    for (int n = 0; n < N; n++) if (w[n * B + b] > mx) mx = w[n * B + b];
+    for (int n = 0; n < N; n++) sum += exp_f(w[n * B + b] - mx);
+  }
+  const f32 d = mode && dinc ? dinc[b] : 0.0f;
+  for (int n = 0; n < N; n++) {
+    const int r = n * B + b;
+    f32 g = mode == 1 || !dw1 ? 0.0f : dw1[r];
+    if (mode) g += d * (f32)(exp_f(w[r] - mx) / sum);
+    if (dw0) dw0[r] += g;
+    if (dlr) dlr[r] += g;
+    if (dnll) dnll[r] -= g;
+  }
+}
+
+// dst row r = src row anc[r] (a row index of the same step block). OP_GATHER fields: 3 cols, 4/5 src, 6 lds,
+// 7/8 anc, 9/10 dst, 11 ldd.
+static void gather_rows(const int* in, int s, int r0, int r1) {
+  const int cols = in[3], lds = in[6], ldd = in[11];
+  const f32 *src = ptr(in, 4, s), *anc = ptr(in, 7, s);
+  f32* dst = ptr(in, 9, s);
+  for (int r = r0; r < r1; r++) {
+    const f32* sr = src + (int)anc[r] * lds;
+    f32* dr = dst + r * ldd;
+    for (int j = 0; j < cols; j++) dr[j] = sr[j];
+  }
+}
+
+// Backward of gather_rows by source rows (so threads never add into the same row): row r of sequence
+// b = r mod B collects the gradients of the rows j·B + b that copied it. OP_GATHER_BACK fields: 3 cols, 4 N, 5 B,
+// 6/7 anc, 8/9 ∂dst, 10 ld∂dst, 11/12 ∂src (+=), 13 ld∂src.
+static void gather_back_rows(const int* in, int s, int r0, int r1) {
+  const int cols = in[3], N = in[4], B = in[5], ldd = in[10], lds = in[13];
+  const f32 *anc = ptr(in, 6, s), *dd = ptr(in, 8, s);
+  f32* ds = ptr(in, 11, s);
+  for (int r = r0; r < r1; r++) {
+    const int b = r % B;
+    f32* sr = ds + r * lds;
+    for (int j = 0; j < N; j++) {
+      const int q = j * B + b;
+      if ((int)anc[q] != r) continue;
+      const f32* dr = dd + q * ldd;
+      for (int c = 0; c < cols; c++) sr[c] += dr[c];
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
 // One instruction on rows [r0, r1) (row phases) or columns [j0, j1) (column phases: GEMM only).
 
 // OP_GEMM fields: 3 n, 4 k, 5/6 A, 7 lda, 8/9 W (packed), 10/11 C, 12 ldc, 13 beta, 14/15 bias, 16 act; and an
@@ -442,12 +548,22 @@ static void exec_rows(const int* in, int s, int r0, int r1, f32* pack) {
     }
     case OP_LOSS: loss_rows(in, s, r0, r1); break;
     case OP_LOSS_BACK: loss_back_rows(in, s, r0, r1); break;
+    case OP_GATHER: gather_rows(in, s, r0, r1); break;
+    case OP_GATHER_BACK: gather_back_rows(in, s, r0, r1); break;
   }
 }
 
-// OP_FILL: 3 kind (0 normal, 1 uniform, 2 uniform on the open interval (2⁻²³, 1) as tfjs-backed
+// Units: OP_PF_STEP and OP_PF_STEP_BACK (one sequence each, above), or OP_FILL: 3 kind (0 normal, 1 uniform, 2 uniform on the open interval (2⁻²³, 1) as tfjs-backed
 // distributions draw it), 4/5 states (4 doubles per stream), 6 floats per stream, 7/8 out.
 static void exec_unit(const int* in, int s, int u) {
+  if (in[I_OP] == OP_PF_STEP) {
+    pf_step(in, s, u);
+    return;
+  }
+  if (in[I_OP] == OP_PF_STEP_BACK) {
+    pf_step_back(in, s, u);
+    return;
+  }
   double* states = (double*)ptr(in, 4, s) + 4 * u;
   const int n = in[6];
   f32* out = ptr(in, 7, s) + u * n;

@@ -505,6 +505,75 @@ export class Region {
     });
   }
 
+  /**
+   * One step of a particle filter (FIVO) over the rows n·B + b of N particles of B sequences, one unit per
+   * sequence: the accumulated log-weights w = wPrev + log α with log α = logRatio − nll; then, per
+   * sequence, when its ESS falls below N/2 (`'ess'`), at every step (`'always'`) or never, N ancestors
+   * drawn by inverse CDF at u_j·Σ_n e^{w_n} (uniforms `[B·N]` per step), the increment
+   * log (1/N) Σ_n e^{w_n} of the bound, and weights that restart at 0; at the loop's last step the
+   * increment closes the bound and nothing is drawn. Masked (padded) steps never resample. The draws
+   * take no gradient (the paper's estimator); the increment's gradient is softmax(w), and weights carried
+   * on pass theirs to wPrev and log α.
+   * @param o The step's operands: views of this loop (each `[rows, 1]`, one float per row).
+   * @param o.particles Number of particles N.
+   * @param o.batch Number of sequences B (rows = N·B).
+   * @param o.policy When a sequence resamples.
+   * @param o.nll −log p(x_t | ·) per row.
+   * @param o.logRatio log p(z_t | h_{t−1}) − log q(z_t | ·) per row.
+   * @param o.wPrev The log-weights before the step.
+   * @param o.wNext The log-weights after it (0 where resampled).
+   * @param o.uniforms Uniforms on [0, 1): u_j of sequence b at float b·N + j.
+   * @param o.mask The per-row mask, or null for none.
+   * @param o.ancestors Written: the row each row's particle continues (itself unless resampled).
+   * @param o.increment Written: the bound's increment of sequence b at row b.
+   * @param o.flag Written at row b: 0 carried on, 1 resampled, 2 the last step.
+   * @param o.w Written: wPrev + log α (kept for the backward pass).
+   */
+  particleStep(o: {
+    particles: number; batch: number; policy: 'never' | 'ess' | 'always'; nll: View; logRatio: View; wPrev: View; wNext: View;
+    uniforms: View; mask: View | null; ancestors: View; increment: View; flag: View; w: View;
+  }): void {
+    const { particles: N, batch: B } = o;
+    if (this.reverse || N * B !== this.rows) throw new Error(`Region.particleStep: a forward loop over N·B = ${N * B} rows, found ${this.rows}${this.reverse ? ' (reversed)' : ''}`);
+    const policy = { never: 0, ess: 1, always: 2 }[o.policy];
+    this.fwd.add(
+      OP.PF_STEP, 'units', B,
+      [N, B, policy, this.steps - 1, ...ptr(o.nll), ...ptr(o.logRatio), ...ptr(o.wPrev), ...ptr(o.wNext), ...ptr(o.uniforms), ...ptr(o.mask), ...ptr(o.ancestors), ...ptr(o.increment), ...ptr(o.flag), ...ptr(o.w)],
+      [o.nll, o.logRatio, o.wPrev, o.uniforms], [o.wNext, o.ancestors, o.increment, o.flag, o.w],
+    );
+    this.backOps.push((p) => {
+      const grads = [o.increment, o.wNext, o.wPrev, o.logRatio, o.nll].map((v) => this.dv(v));
+      const [dInc, dNext, dPrev, dRatio, dNll] = grads;
+      p.add(
+        OP.PF_STEP_BACK, 'units', B,
+        [N, B, ...ptr(this.rev(o.w)), ...ptr(this.rev(o.flag)), ...ptr(dInc), ...ptr(dNext), ...ptr(dPrev), ...ptr(dRatio), ...ptr(dNll)],
+        [this.rev(o.w)!, this.rev(o.flag)!, ...[dInc, dNext].filter((v): v is View => v !== null)],
+        [dPrev, dRatio, dNll].filter((v): v is View => v !== null),
+      );
+    });
+  }
+
+  /**
+   * dst row r = src row ancestors[r] (a row of the same step: a particle filter's resampling). Its
+   * gradient goes back to the rows copied, summed over the copies.
+   * @param src The rows before resampling.
+   * @param ancestors The source row of each row (from {@link particleStep}).
+   * @param dst The rows after it.
+   * @param particles Number of particles N (rows n·B + b).
+   * @param batch Number of sequences B.
+   */
+  gatherRows(src: View, ancestors: View, dst: View, particles: number, batch: number): void {
+    // It reads rows other chunks wrote: a phase of its own.
+    this.fwd.barrier();
+    this.fwd.add(OP.GATHER, 'rows', this.rows, [dst.cols, ...ptr(src), src.ld, ...ptr(ancestors), ...ptr(dst), dst.ld], [src, ancestors], [dst]);
+    this.backOps.push((p) => {
+      const dd = this.dv(dst), ds = this.dv(src);
+      if (!dd || !ds) return;
+      p.barrier();
+      p.add(OP.GATHER_BACK, 'rows', this.rows, [dst.cols, particles, batch, ...ptr(this.rev(ancestors)), ...ptr(dd), dd.ld, ...ptr(ds), ds.ld], [dd, this.rev(ancestors)!], [ds]);
+    });
+  }
+
   // Sampling (forward only).
 
   /**

@@ -7,6 +7,7 @@ const F_START = 1, F_COLS = 2, F_UNITS = 4;
 export const OP = {
   GEMM: 1, ACT: 2, ACT_BACK: 3, LSTM: 4, LSTM_BACK: 5, GRU: 6, GRU_BACK: 7, GAUSS_DRAW: 8, GAUSS_DRAW_BACK: 9,
   COPY: 10, FILL: 11, BERN_DRAW: 12, LOSS: 13, LOSS_BACK: 14, GMM_DRAW: 15, ZERO: 16, GMM_GUMBEL: 17,
+  PF_STEP: 18, PF_STEP_BACK: 19, GATHER: 20, GATHER_BACK: 21,
 } as const;
 /** Elementwise activations the engine runs (the same set as `@probseq/nn`'s layers). */
 export type ActKind = 'linear' | 'relu' | 'tanh' | 'sigmoid' | 'softplus';

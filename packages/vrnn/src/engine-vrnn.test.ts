@@ -141,20 +141,48 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
       const run = () => {
         const r = fivoBound(model, x, { particles: N, noise, mask, seed: 5 });
         const g = tf.variableGrads(() => tf.neg(tf.mean(fivoBound(model, x, { particles: N, noise, mask, seed: 5 }).bound)) as tf.Scalar, vars);
-        return { bound: r.bound, events: r.resamplings.length, grads: g.grads };
+        // Resampling at every step (and never) exercises every sequence's gather.
+        const always = fivoBound(model, x, { particles: N, noise, mask, seed: 6, resampling: 'always' });
+        const ga = tf.variableGrads(() => tf.neg(tf.mean(fivoBound(model, x, { particles: N, noise, mask, seed: 6, resampling: 'always' }).bound)) as tf.Scalar, vars);
+        const never = fivoBound(model, x, { particles: N, noise, mask, seed: 7, resampling: 'never' });
+        return { bound: r.bound, events: r.resamplings, grads: g.grads, always: always.bound, alwaysEvents: always.resamplings, ga: ga.grads, never: never.bound };
       };
       const fast = run();
       await setBackend('wasm', { kernels: false });
       const ref = run();
       await setBackend('wasm');
-      expect(fast.events).toBe(ref.events);
-      expect(fast.events).toBeGreaterThan(0);
+      // The same draws: the same sequences resample at the same steps from the same ancestors.
+      expect(fast.events).toEqual(ref.events);
+      expect(fast.events.length).toBeGreaterThan(0);
+      expect(fast.alwaysEvents).toEqual(ref.alwaysEvents);
       expectClose(fast.bound, ref.bound, 1e-4, 1e-4);
+      expectClose(fast.always, ref.always, 1e-4, 1e-4);
+      expectClose(fast.never, ref.never, 1e-4, 1e-4);
       for (const w of vars) expectClose(fast.grads[w.name], ref.grads[w.name], 5e-5, 2e-4);
-      tf.dispose([fast.bound, ref.bound, fast.grads as unknown as tf.TensorContainer, ref.grads as unknown as tf.TensorContainer, x, mask, noise]);
+      for (const w of vars) expectClose(fast.ga[w.name], ref.ga[w.name], 5e-5, 2e-4);
+      tf.dispose([fast as unknown as tf.TensorContainer, ref as unknown as tf.TensorContainer, x, mask, noise]);
       model.dispose();
     });
   }
+
+  it('runs FIVO as one op: the tfjs kernels of a bound and its gradient do not grow with the steps', async () => {
+    const model = new VRNN({ ...base, posterior: 'smoothing', smoothingHidden: 20 });
+    const vars = model.trainableParameters();
+    const kernels = async (T: number) => {
+      const x = data('gaussian', T, 4);
+      const info = await tf.profile(() => {
+        const g = tf.variableGrads(() => model.loss(x, { objective: 'fivo(4)', seed: 1 }), vars);
+        return [g.value, ...Object.values(g.grads)];
+      });
+      x.dispose();
+      return info.kernels.map((k) => k.name);
+    };
+    const short = await kernels(6);
+    const long = await kernels(24);
+    expect(long.length).toBe(short.length);
+    expect(long.filter((n) => n === 'BatchMatMul' || n === '_FusedMatMul')).toEqual([]);
+    model.dispose();
+  });
 
   it('keeps parameters resident between calls (nothing copied again) and sees a parameter’s new value at once', async () => {
     const engine = getKernelEngine()!;

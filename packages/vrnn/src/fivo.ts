@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { SeededRandom, deriveSeed, randomSeed } from '@probseq/nn';
+import { deriveSeed, randomSeed } from '@probseq/nn';
 import type { Objective } from './objectives';
 import type { SequenceModel, SequenceOptions } from './sequence-model';
 
@@ -18,6 +18,18 @@ export interface ParticleOptions extends SequenceOptions {
 export interface FivoOptions extends ParticleOptions {
   /** Default `'ess'`: resample (multinomially) when the effective sample size falls below N/2. */
   resampling?: ResamplingPolicy;
+  /**
+   * Fixed resampling uniforms `[T, B, N]` on [0, 1) (u_j of sequence b at step t draws its j-th ancestor),
+   * for tests; by default `tf.randomUniform` with a seed derived from `seed`.
+   */
+  uniforms?: tf.Tensor;
+}
+
+/** Options of a whole particle filter run as one op ({@link ParticleModel.particleFilter}). */
+export interface ParticleFilterOptions extends ParticleOptions {
+  resampling: ResamplingPolicy;
+  /** Resampling uniforms `[T, B, N]`. */
+  uniforms: tf.Tensor;
 }
 
 /**
@@ -48,6 +60,13 @@ export interface ParticleModel extends SequenceModel {
    * @param options Number of particles N, and mask, seed and fixed noise.
    */
   particleSteps(x: tf.Tensor, options: ParticleOptions): ParticleSteps;
+  /**
+   * Optionally, the whole filter — the same maths as {@link fivoBound} over `particleSteps`, with the
+   * same draws — as one op where the running backend has one; null where it has not. Not tidied.
+   * @param x Sequences `[T, B, D]` (time-major).
+   * @param options Number of particles N, resampling policy and uniforms, mask, seed and fixed noise.
+   */
+  particleFilter?(x: tf.Tensor, options: ParticleFilterOptions): FivoResult | null;
 }
 
 /** Where and how one sequence was resampled (for tests and diagnostics). */
@@ -71,7 +90,8 @@ function hasParticleSteps(model: SequenceModel): model is ParticleModel {
 
 /**
  * Which sequences resample at a step, from the accumulated log-weights `values` (`[N, B]`, row-major).
- * ESS_b = (Σ_n w_nb)² / Σ_n w_nb²; a resampled sequence draws N ancestors from Categorical(w_·b / Σ w_·b).
+ * ESS_b = (Σ_n w_nb)² / Σ_n w_nb²; a resampled sequence draws ancestor j by inverse CDF at
+ * `u[b·N + j]`·Σ_n w_nb (the step's uniforms, `[B, N]`).
  */
 function chooseAncestors(
   values: ArrayLike<number>,
@@ -79,7 +99,7 @@ function chooseAncestors(
   B: number,
   live: number[] | null,
   policy: ResamplingPolicy,
-  rng: SeededRandom,
+  u: ArrayLike<number>,
 ): Array<number[] | null> {
   const picks: Array<number[] | null> = [];
   for (let b = 0; b < B; b++) {
@@ -104,9 +124,9 @@ function chooseAncestors(
     }
     const ancestors: number[] = [];
     for (let j = 0; j < N; j++) {
-      const u = rng.uniform() * sum;
+      const target = u[b * N + j] * sum;
       let n = 0;
-      for (let acc = w[0]; acc <= u && n < N - 1; acc += w[++n]);
+      for (let acc = w[0]; acc <= target && n < N - 1; acc += w[++n]);
       ancestors.push(n);
     }
     picks.push(ancestors);
@@ -146,8 +166,10 @@ function ancestorMatrix(picks: Array<number[] | null>, N: number, B: number): tf
  * A model without latent variables (`exactLikelihood`, e.g. the RNN baseline) has one deterministic
  * "particle" with weight p(x): its FIVO bound is its exact log-likelihood, returned as such.
  *
- * One read of the weights per step decides the resampling; the draws come from a seeded stream, so a
- * seed gives the same bound on every backend up to rounding.
+ * The ancestors are drawn by inverse CDF from uniforms `[T, B, N]` drawn once from the seed (or given),
+ * so a seed gives the same bound on every backend up to rounding. A model with a `particleFilter` (the
+ * VRNN on the kernel engine) runs the whole filter as one op with those draws; otherwise one read of the
+ * weights per step decides the resampling.
  *
  * @example
  * ```ts
@@ -173,8 +195,37 @@ export function fivoBound(model: SequenceModel, x: tf.Tensor, options: FivoOptio
     throw new Error('fivo: the model has neither particle steps nor an exact likelihood');
   }
   const seed = options.seed ?? randomSeed();
-  const rng = new SeededRandom(deriveSeed(seed, 'fivo-resampling'));
+  const [T, B] = x.shape;
+  if (options.uniforms && !(options.uniforms.rank === 3 && options.uniforms.shape[0] === T && options.uniforms.shape[1] === B && options.uniforms.shape[2] === N)) {
+    throw new Error(`fivo: uniforms must have shape [T, B, N] = [${T}, ${B}, ${N}], found [${options.uniforms.shape.join(', ')}]`);
+  }
+  const uniforms = options.uniforms ?? tf.randomUniform([T, B, N], 0, 1, 'float32', deriveSeed(seed, 'fivo-resampling'));
+  try {
+    let fused: FivoResult | null = null;
+    const fusedBound = tf.tidy(() => {
+      fused = model.particleFilter?.(x, { ...options, seed, resampling: policy, uniforms }) ?? null;
+      return fused ? fused.bound : tf.zeros([0]);
+    });
+    if (fused) return { bound: fusedBound as tf.Tensor1D, resamplings: (fused as FivoResult).resamplings };
+    fusedBound.dispose();
+    return particleFilterByStep(model, x, options, N, policy, seed, uniforms);
+  } finally {
+    if (!options.uniforms) uniforms.dispose();
+  }
+}
+
+/** {@link fivoBound} one step at a time over the model's particle transition (one read of the weights per step). */
+function particleFilterByStep(
+  model: ParticleModel,
+  x: tf.Tensor,
+  options: FivoOptions,
+  N: number,
+  policy: ResamplingPolicy,
+  seed: number,
+  uniforms: tf.Tensor,
+): FivoResult {
   const resamplings: Resampling[] = [];
+  const u = uniforms.dataSync();
   const bound = tf.tidy(() => {
     const steps = model.particleSteps(x, { ...options, seed });
     const { steps: T, batch: B } = steps;
@@ -190,7 +241,7 @@ export function fivoBound(model: SequenceModel, x: tf.Tensor, options: FivoOptio
         let z = logZ;
         let st = s.state;
         if (N > 1 && t < T - 1 && policy !== 'never') {
-          const picks = chooseAncestors(w.dataSync(), N, B, mask ? mask[t] : null, policy, rng);
+          const picks = chooseAncestors(w.dataSync(), N, B, mask ? mask[t] : null, policy, u.subarray(t * B * N, (t + 1) * B * N));
           if (picks.some((p) => p !== null)) {
             picks.forEach((a, b) => a && resamplings.push({ step: t, sequence: b, ancestors: a }));
             const r = tf.tensor1d(picks.map((p) => (p ? 1 : 0)));

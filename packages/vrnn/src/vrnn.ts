@@ -20,9 +20,9 @@ import { SplitInputCell, type GateWeights, type SplitState } from './split-input
 import { checkMask, checkNoise, checkSequence } from './validate-input';
 import { engineVrnnTerms, type EngineTerms, type VrnnModules } from './engine-vrnn';
 import { getKernelEngine } from '@probseq/backend';
-import type { ParticleOptions, ParticleSteps } from './fivo';
+import type { FivoResult, ParticleFilterOptions, ParticleOptions, ParticleSteps } from './fivo';
 import { vrnnParticleSteps } from './vrnn-particle-steps';
-import { engineParticleSteps } from './engine-particle-steps';
+import { engineParticleFilter } from './engine-particle-filter';
 import { engineVrnnSample } from './engine-vrnn-sample';
 
 /** The recurrent cell of a VRNN or RNN baseline (and of the smoothing posterior's backward RNN). */
@@ -284,10 +284,21 @@ export class VRNN extends Module implements SequenceModel {
     const [xs, mask] = this.check('VRNN.particleSteps', x, options);
     const N = options.particles;
     const noise = checkNoise('VRNN.particleSteps', options.noise, xs.shape[0], N * xs.shape[1], this.config.zDim);
+    return vrnnParticleSteps(this, xs, mask, { particles: N, noise, seed: options.seed });
+  }
+
+  /**
+   * The whole particle filter of FIVO as one op on the WASM kernel engine while it runs (see
+   * engine-particle-filter.ts); else null, and `fivoBound` runs {@link particleSteps}. Not tidied.
+   * @param x Sequences `[T, B, xDim]` (time-major).
+   */
+  particleFilter(x: tf.Tensor, options: ParticleFilterOptions): FivoResult | null {
     const engine = getKernelEngine();
-    const opts = { particles: N, noise, seed: options.seed };
-    if (engine) return engineParticleSteps(engine, this.engineModules(), xs, mask, opts);
-    return vrnnParticleSteps(this, xs, mask, opts);
+    if (!engine) return null;
+    const [xs, mask] = this.check('VRNN.particleSteps', x, options);
+    const N = options.particles;
+    const noise = checkNoise('VRNN.particleSteps', options.noise, xs.shape[0], N * xs.shape[1], this.config.zDim);
+    return engineParticleFilter(engine, this.engineModules(), xs, mask, { ...options, noise });
   }
 
   /**
