@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { KernelEngine, Seq } from '@probseq/backend';
+import type { KernelEngine, Region, Seq, View } from '@probseq/backend';
 import type { Activation, Linear } from '@probseq/nn';
 import type { GRUCell, LSTMCell } from '@probseq/rnn';
 import { GraphBuilder, cellKind, graphOp, scanCell } from './engine-graph';
@@ -88,96 +88,171 @@ function describe(
   maskT: tf.Tensor2D | undefined,
   want: { logRatio?: boolean },
 ): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
+  const inp = vrnnInputs(b, m, T, B, xT, epsT, maskT);
+  // The time loop: posterior, z draw, φz and the cell; h_t at block t + 1 of hs.
+  const L = b.g.loop(T, B);
+  const H = m.cell.hiddenSize;
+  const hs = b.g.seq(T + 1, B, H, { zero: true });
+  const cs = cellKind(m.cell) === 'lstm' ? b.g.seq(T + 1, B, H, { zero: true }) : null;
+  const step = vrnnStep(b, L, m, inp, L.at(hs, 0), cs && L.at(cs, 0), L.at(hs, 1), cs && L.at(cs, 1));
+  // After the loop, over all T·B rows: prior, decoder, losses.
+  const post = b.g.batch(T * B);
+  const e = vrnnEmission(b, post, m, inp, post.at(hs, 0), step, { kl: true, logRatio: want.logRatio });
+  return { kl: e.kl!, nll: e.nll, logRatio: e.logRatio, decoderRaw: e.decoderRaw };
+}
+
+/** What {@link vrnnInputs} puts in the graph before the time loop. */
+export interface VrnnInputs {
+  /** Steps T and rows per step (sequences, or sequences × samples or particles). */
+  T: number;
+  rows: number;
+  /** x `[T, rows, X]`, ε `[T, rows, Z]`, the mask `[T, rows, 1]` (or null). */
+  xs: Seq;
+  eps: Seq;
+  mask: Seq | null;
+  /** The encoder's first layer's pre-activations, x and a_t terms (+ bias) so far. */
+  encPre: Seq;
+  /** The cell's input pre-activations, φx(x) terms (+ bias) so far. */
+  gx: Seq;
+  /** Columns of φx(x), and the row of the encoder's first weight where its h_{t−1} part starts. */
+  Mx: number;
+  hRow: number;
+}
+
+/**
+ * x, ε (given, or drawn in the engine as tf.randomNormal([T, rows, Z], 0, 1, 'float32', seed) draws it: one
+ * stream) and the mask as buffers; then, over all T·rows rows before the loop, φx(x), the smoothing RNN's
+ * a_t, and the x and a_t terms of the encoder's first layer and of the cell.
+ */
+export function vrnnInputs(
+  b: GraphBuilder,
+  m: VrnnModules,
+  T: number,
+  rows: number,
+  xT: tf.Tensor3D,
+  epsT: tf.Tensor3D | { seed?: number },
+  maskT: tf.Tensor2D | undefined,
+): VrnnInputs {
   const g = b.g;
-  const R = T * B;
   const X = xT.shape[2], Z = m.encoder.head.linear.outFeatures / 2;
-  const xs = g.wrap(b.input(xT), T, B, X);
+  const xs = g.wrap(b.input(xT), T, rows, X);
   let eps: Seq;
   if (epsT instanceof tf.Tensor) {
-    eps = g.wrap(b.input(epsT), T, B, Z);
+    eps = g.wrap(b.input(epsT), T, rows, Z);
   } else {
-    // ε drawn in the engine as tf.randomNormal([T, B, Z], 0, 1, 'float32', seed) draws it (one stream).
-    eps = g.seq(T, B, Z, { grad: false });
+    eps = g.seq(T, rows, Z, { grad: false });
     const at = b.engine.alloc(8);
     new Float64Array(b.engine.heap().buffer, at * 4, 4).set(aleaState(epsT.seed, true));
     g.batch(1).fill('normal', at, 1, eps);
   }
-  const mask = maskT ? g.wrap(b.input(maskT), T, B, 1) : null;
-  const floor = m.encoder.head.minScale;
-  if (m.prior.head.minScale !== floor) throw new Error('engine VRNN: the prior and encoder must share one minScale');
-
-  // Before the loop, over all T·B rows: φx(x), the cells' input terms, the encoder's input terms.
-  const pre = g.batch(R);
-  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, m.phiX.activation, T, B) : xs;
+  const mask = maskT ? g.wrap(b.input(maskT), T, rows, 1) : null;
+  if (m.prior.head.minScale !== m.encoder.head.minScale) throw new Error('engine VRNN: the prior and encoder must share one minScale');
+  const pre = g.batch(T * rows);
+  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, m.phiX.activation, T, rows) : xs;
   const Mx = fx.cols;
-  let a: Seq | null = null;
-  if (m.backward) a = scanCell(b, m.backward, fx, mask, T, B, true);
-  const mid = a ? g.batch(R) : pre;
+  const a = m.backward ? scanCell(b, m.backward, fx, mask, T, rows, true) : null;
+  const mid = a ? g.batch(T * rows) : pre;
   const first = m.encoder.layers[0] ?? m.encoder.head.linear;
-  const encPre = g.seq(T, B, first.outFeatures);
+  const encPre = g.seq(T, rows, first.outFeatures);
   mid.linear(mid.at(encPre), [b.term(mid.at(fx), first.weight), ...(a ? [b.term(mid.at(a, 0), first.weight, Mx)] : [])], b.bias(first.bias));
+  const cell = m.cell;
+  const kind = cellKind(cell);
+  const gx = g.seq(T, rows, (kind === 'lstm' ? 4 : 3) * cell.hiddenSize);
+  const cellBias = kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH);
+  mid.linear(mid.at(gx), [b.term(mid.at(fx), cell.weightIH)], cellBias);
+  return { T, rows, xs, eps, mask, encPre, gx, Mx, hRow: Mx + (a ? a.cols : 0) };
+}
+
+/**
+ * One step of the time loop L from h_{t−1} (and c_{t−1}): q(z_t | ·) from the encoder, z_t = μ + σ·ε_t,
+ * φz(z_t), and the cell, which writes h_t (and c_t) to `hNext` (`cNext`). Masked rows keep their state.
+ */
+export function vrnnStep(
+  b: GraphBuilder,
+  L: Region,
+  m: VrnnModules,
+  inp: VrnnInputs,
+  hPrev: View,
+  cPrev: View | null,
+  hNext: View,
+  cNext: View | null,
+): { q: Seq; z: Seq; fz: Seq } {
+  const g = b.g;
+  const { T, rows } = inp;
   const cell = m.cell;
   const H = cell.hiddenSize;
   const kind = cellKind(cell);
-  const G = (kind === 'lstm' ? 4 : 3) * H;
-  const gx = g.seq(T, B, G);
-  const cellBias = kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH);
-  mid.linear(mid.at(gx), [b.term(mid.at(fx), cell.weightIH)], cellBias);
-
-  // The time loop.
-  const L = g.loop(T, B);
-  const hs = g.seq(T + 1, B, H, { zero: true });
-  const hPrev = L.at(hs, 0), hNext = L.at(hs, 1);
+  const first = m.encoder.layers[0] ?? m.encoder.head.linear;
   const encAct: Activation = m.encoder.layers.length ? m.encoder.activation : 'linear';
-  const hRow = Mx + (a ? a.cols : 0);
   // The h_{t−1} terms of the cell and of the encoder share a phase; in the backward pass their two
   // gradient terms into h_{t−1} become one GEMM instruction.
   let gh: Seq | null = null;
   if (kind === 'lstm') {
-    L.linear(L.at(gx), [b.term(hPrev, cell.weightHH)], null, 'linear', true);
+    L.linear(L.at(inp.gx), [b.term(hPrev, cell.weightHH)], null, 'linear', true);
   } else {
-    gh = g.seq(T, B, G);
+    gh = g.seq(T, rows, 3 * H);
     L.linear(L.at(gh), [b.term(hPrev, cell.weightHH)], b.bias(cell.biasHH));
   }
-  L.linear(L.at(encPre), [b.term(hPrev, first.weight, hRow)], null, encAct, true);
-  let q = encPre;
+  L.linear(L.at(inp.encPre), [b.term(hPrev, first.weight, inp.hRow)], null, encAct, true);
+  let q = inp.encPre;
   if (m.encoder.layers.length) {
     const rest = m.encoder.layers.slice(1);
-    const hidden = rest.length ? b.mlp(L, [L.at(encPre)], rest, m.encoder.activation, T, B) : encPre;
-    q = b.mlp(L, [L.at(hidden)], [m.encoder.head.linear], 'linear', T, B);
+    const hidden = rest.length ? b.mlp(L, [L.at(inp.encPre)], rest, m.encoder.activation, T, rows) : inp.encPre;
+    q = b.mlp(L, [L.at(hidden)], [m.encoder.head.linear], 'linear', T, rows);
   }
-  const z = g.seq(T, B, Z);
-  const sigma = g.seq(T, B, Z);
-  L.gaussDraw(L.at(q), L.at(eps), floor, L.at(z), L.at(sigma));
-  const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, m.phiZ.activation, T, B) : z;
-  L.linear(L.at(gx), [b.term(L.at(fz), cell.weightIH, Mx)], null, 'linear', true);
-  const maskStep = mask ? L.at(mask) : null;
+  const Z = m.encoder.head.linear.outFeatures / 2;
+  const z = g.seq(T, rows, Z);
+  L.gaussDraw(L.at(q), L.at(inp.eps), m.encoder.head.minScale, L.at(z), L.at(g.seq(T, rows, Z)));
+  const fz = m.phiZ.layers.length ? b.mlp(L, [L.at(z)], m.phiZ.layers, m.phiZ.activation, T, rows) : z;
+  L.linear(L.at(inp.gx), [b.term(L.at(fz), cell.weightIH, inp.Mx)], null, 'linear', true);
+  const mask = inp.mask ? L.at(inp.mask) : null;
   if (kind === 'lstm') {
-    const cs = g.seq(T + 1, B, H, { zero: true });
     // What the backward pass reads (the activated gates, tanh c) is kept only when there will be one.
-    const keep = (cols: number) => (b.withGrads ? L.at(g.seq(T, B, cols)) : null);
-    L.lstm(L.at(gx), hPrev, L.at(cs, 0), maskStep, hNext, L.at(cs, 1), keep(4 * H), keep(H));
+    const keep = (cols: number) => (b.withGrads ? L.at(g.seq(T, rows, cols)) : null);
+    L.lstm(L.at(inp.gx), hPrev, cPrev!, mask, hNext, cNext!, keep(4 * H), keep(H));
   } else {
-    L.gru(L.at(gx), L.at(gh!), hPrev, maskStep, hNext, b.withGrads ? L.at(g.seq(T, B, 3 * H)) : null);
+    L.gru(L.at(inp.gx), L.at(gh!), hPrev, mask, hNext, b.withGrads ? L.at(g.seq(T, rows, 3 * H)) : null);
   }
+  return { q, z, fz };
+}
 
-  // After the loop, over all T·B rows: prior, decoder, losses.
-  const post = g.batch(R);
-  const h = post.at(hs, 0);
-  const priorHidden = m.prior.layers.length ? b.mlp(post, [h], m.prior.layers, m.prior.activation, T, B) : null;
-  const p = b.mlp(post, [priorHidden ? post.at(priorHidden) : h], [m.prior.head.linear], 'linear', T, B);
+/**
+ * The prior p(z_t | h_{t−1}), the decoder p(x_t | φz(z_t), h_{t−1}) and the per-row losses in region r (after
+ * the loop over all steps' rows, or inside it, one step's): −log p(x_t | ·), and on request KL(q ‖ p) and
+ * log p(z_t) − log q(z_t). `h` is h_{t−1} as r sees it.
+ */
+export function vrnnEmission(
+  b: GraphBuilder,
+  r: Region,
+  m: VrnnModules,
+  inp: VrnnInputs,
+  h: View,
+  s: { q: Seq; z: Seq; fz: Seq },
+  want: { kl?: boolean; logRatio?: boolean },
+): { kl: Seq | null; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
+  const g = b.g;
+  const { T, rows } = inp;
+  const floor = m.encoder.head.minScale;
+  const Z = s.z.cols;
+  const priorHidden = m.prior.layers.length ? b.mlp(r, [h], m.prior.layers, m.prior.activation, T, rows) : null;
+  const p = b.mlp(r, [priorHidden ? r.at(priorHidden) : h], [m.prior.head.linear], 'linear', T, rows);
   const dec = m.decoder;
-  const decHidden = dec.layers.length ? b.mlp(post, [post.at(fz), h], dec.layers, dec.activation, T, B) : null;
-  const dOut = b.mlp(post, decHidden ? [post.at(decHidden)] : [post.at(fz), h], [dec.head.linear], 'linear', T, B);
-  const kl = g.seq(T, B, 1);
-  const nll = g.seq(T, B, 1);
-  const mk = mask ? post.at(mask) : null;
-  post.loss('gaussKL', { a: post.at(q), b: post.at(p), width: Z, floor, mask: mk, out: post.at(kl) });
+  const decHidden = dec.layers.length ? b.mlp(r, [r.at(s.fz), h], dec.layers, dec.activation, T, rows) : null;
+  const dOut = b.mlp(r, decHidden ? [r.at(decHidden)] : [r.at(s.fz), h], [dec.head.linear], 'linear', T, rows);
+  const mk = inp.mask ? r.at(inp.mask) : null;
+  let kl: Seq | null = null;
+  if (want.kl) {
+    kl = g.seq(T, rows, 1);
+    r.loss('gaussKL', { a: r.at(s.q), b: r.at(p), width: Z, floor, mask: mk, out: r.at(kl) });
+  }
+  const nll = g.seq(T, rows, 1);
   const head = dec.head;
   const nllKind = head.kind === 'bernoulli' ? 'bernoulliNLL' : head.kind === 'gmm' ? 'gmmNLL' : 'gaussNLL';
-  post.loss(nllKind, { a: post.at(dOut), b: post.at(xs), width: X, components: head.components, floor: head.minScale ?? 0, mask: mk, out: post.at(nll) });
-  if (!want.logRatio) return { kl, nll, logRatio: null, decoderRaw: dOut };
-  const logRatio = g.seq(T, B, 1);
-  post.loss('gaussLogRatio', { a: post.at(q), b: post.at(p), z: post.at(z), width: Z, floor, mask: mk, out: post.at(logRatio) });
+  r.loss(nllKind, { a: r.at(dOut), b: r.at(inp.xs), width: inp.xs.cols, components: head.components, floor: head.minScale ?? 0, mask: mk, out: r.at(nll) });
+  let logRatio: Seq | null = null;
+  if (want.logRatio) {
+    logRatio = g.seq(T, rows, 1);
+    r.loss('gaussLogRatio', { a: r.at(s.q), b: r.at(p), z: r.at(s.z), width: Z, floor, mask: mk, out: r.at(logRatio) });
+  }
   return { kl, nll, logRatio, decoderRaw: dOut };
 }
