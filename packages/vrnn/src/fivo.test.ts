@@ -100,7 +100,13 @@ describeBackends('FIVO', () => {
     expect(never.resamplings).toEqual([]);
     const always = fivoBound(lineageModel(table), x, { particles: N, mask: maskT, resampling: 'always', seed: 2 });
     expect(always.resamplings.length).toBe(lengths.reduce((s, l) => s + Math.min(l, T - 1), 0));
-    tf.dispose([bound, never.bound, always.bound, maskT, x]);
+    // Given uniforms are the draws: u = 0 picks the first particle, u → 1 the last (inverse CDF).
+    const [lo, hi] = [tf.zeros([T, B, N]), tf.fill([T, B, N], 0.999999)];
+    const first = fivoBound(lineageModel(table), x, { particles: N, mask: maskT, resampling: 'always', uniforms: lo });
+    const last = fivoBound(lineageModel(table), x, { particles: N, mask: maskT, resampling: 'always', uniforms: hi });
+    expect(first.resamplings.every((r) => r.ancestors.every((a) => a === 0))).toBe(true);
+    expect(last.resamplings.every((r) => r.ancestors.every((a) => a === N - 1))).toBe(true);
+    tf.dispose([bound, never.bound, always.bound, first.bound, last.bound, lo, hi, maskT, x]);
   });
 
   it('draws ancestors in proportion to the weights (multinomial, 8000 draws)', () => {
@@ -228,6 +234,9 @@ describeBackends('FIVO', () => {
     expect(() => fivoBound(model, x, { particles: 2, noise: tf.zeros([4, 3, 3]) })).toThrow(
       /VRNN.particleSteps: noise must have shape \[T, B, zDim\] = \[4, 6, 3\], found \[4, 3, 3\]/,
     );
+    const u = tf.zeros([4, 3, 3]);
+    expect(() => fivoBound(model, x, { particles: 2, uniforms: u })).toThrow(/fivo: uniforms must have shape \[T, B, N\] = \[4, 3, 2\], found \[4, 3, 3\]/);
+    u.dispose();
     tf.dispose([x, bound, ll, loss]);
     rnn.dispose();
     model.dispose();
