@@ -28,7 +28,7 @@ export interface SplitOptions {
   samples?: number;
   /** Particles of the FIVO bound (none: not computed). */
   particles?: number;
-  /** Memory budget of one model call, in rows (samples × sequences) × time steps. */
+  /** Memory budget of one model call, in rows (samples or particles × sequences) × time steps. */
   maxRowSteps?: number;
   /** Called after each batch with the time steps evaluated so far and in all. */
   onProgress?: (done: number, total: number) => void;
@@ -91,14 +91,27 @@ export async function evaluateSplit(
         tf.dispose([llSum, l]);
       }
       if (options.particles && fivo !== null) {
-        const f = fivoBound(model, x, {
-          mask,
-          particles: options.particles,
-          seed: deriveSeed(options.seed, 'fivo', i),
-        });
-        const fSum = tf.sum(f.bound);
-        fivo += (await fSum.data())[0];
-        tf.dispose([fSum, f.bound]);
+        // The particles of a sequence run together: a batch whose N·B rows × T steps exceed the budget is
+        // split by sequences (each part with a seed of its own).
+        const T = x.shape[0];
+        const members = batches[i];
+        const per = Math.max(1, Math.min(members.length, Math.floor((options.maxRowSteps ?? Number.POSITIVE_INFINITY) / (T * options.particles))));
+        for (let k = 0; k * per < members.length; k++) {
+          const whole = per >= members.length;
+          const part = whole ? { x, mask } : padBatch(members.slice(k * per, (k + 1) * per).map((j) => norm[j]), options.dims);
+          try {
+            const f = fivoBound(model, part.x, {
+              mask: part.mask,
+              particles: options.particles,
+              seed: whole ? deriveSeed(options.seed, 'fivo', i) : deriveSeed(options.seed, 'fivo', i, k),
+            });
+            const fSum = tf.sum(f.bound);
+            fivo += (await fSum.data())[0];
+            tf.dispose([fSum, f.bound]);
+          } finally {
+            if (!whole) tf.dispose([part.x, part.mask]);
+          }
+        }
       }
     } finally {
       tf.dispose([x, mask]);
