@@ -126,6 +126,11 @@ Examples:
       'raise the KL weight linearly from 0 to 1 over this many steps, 0 = off (default 200)',
       int('--kl-anneal'),
     )
+    .option(
+      '--transpose <keys>',
+      'piano rolls: transpose each training sequence of a batch by a random shift of at most this many keys (default 0: off)',
+      int('--transpose'),
+    )
     .option('--seed <n>', 'seed of initialisation, batch order and noise (default 0)', int('--seed'))
     .addOption(
       new Option('--backend <name>', 'tfjs backend (default auto: WebGPU adapter, else WASM, else cpu)').choices(

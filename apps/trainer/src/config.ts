@@ -34,6 +34,8 @@ export const trainConfigSchema = z
     epochs: z.number().positive().optional(),
     clip: z.number().nonnegative().default(10),
     klAnneal: z.number().int().nonnegative().default(200),
+    /** Piano rolls: transpose each training sequence of a batch by a random shift of at most this many keys (0: off). */
+    transpose: z.number().int().nonnegative().default(0),
     seed: z.number().int().nonnegative().default(0),
     backend: z.enum(['auto', 'cpu', 'wasm', 'webgpu']).default('auto'),
     evalEvery: positiveInt.default(250),

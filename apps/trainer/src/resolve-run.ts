@@ -42,6 +42,9 @@ async function planNewRun(req: TrainRequest): Promise<RunPlan> {
   const ds = await loadData(cfg.data, cfg);
   const output = cfg.output ?? defaultOutput(ds.kind);
   checkOutputFits(output, ds);
+  if (cfg.transpose > 0 && ds.kind !== 'binary') {
+    throw new CliError(`--transpose ${cfg.transpose}: transposition applies to piano rolls (0/1 data); ${cfg.data} is ${ds.kind} data`);
+  }
   const name = cfg.name ?? defaultName(cfg);
   const runDir = resolve(cfg.out, name);
   if (existsSync(runDir))

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { clipByGlobalNorm, deriveSeed } from '@probseq/nn';
-import { padBatch } from '@probseq/data';
+import { createRng, padBatch, randomTransposition } from '@probseq/data';
 import type { TrainingRun } from './training-run';
 
 /** What one step measured: loss, gradient norm, KL and reconstruction (NaN for IWAE), summed over steps, mean over the batch. */
@@ -13,14 +13,15 @@ export interface StepReadout {
 }
 
 /**
- * One optimisation step on the batch `idx`: the loss (−ELBO with the KL weight of the annealing schedule,
+ * One optimisation step on the batch `idx` (each piano roll transposed at random with `transpose`): the loss (−ELBO with the KL weight of the annealing schedule,
  * or the IWAE bound) and its gradients, clipped to the global norm; Adam is updated only when loss and
  * gradient norm are finite. `poison` makes the loss NaN (fault injection for tests).
  */
 export async function trainStep(run: TrainingRun, step: number, idx: number[], poison: boolean): Promise<StepReadout> {
   const { cfg, model, params } = run;
+  const transpose = cfg.transpose > 0 ? createRng(deriveSeed(cfg.seed, 'transpose', step)) : null;
   const { x, mask } = padBatch(
-    idx.map((i) => run.train[i]),
+    idx.map((i) => (transpose ? randomTransposition(run.train[i], cfg.transpose, transpose) : run.train[i])),
     run.file.data.dims,
   );
   const B = idx.length;

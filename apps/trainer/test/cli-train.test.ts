@@ -201,4 +201,23 @@ describe('piano-roll data', () => {
       expect(new Set(midi.tracks[i].notes.map((n) => n.midi))).toEqual(pitches);
     });
   });
+  it('--transpose: training batches are transposed at random (the losses change, the config records it); on real-valued data it is one clear error', () => {
+    const roll = (n: number, off: number) => Array.from({ length: n }, (_, t) => [4 + ((t + off) % 4), 6]);
+    const f = join(dir, 'narrow-roll.json');
+    writeFileSync(f, JSON.stringify({ name: 'narrow', dims: 12, pitchOffset: 60, splits: { train: [roll(9, 0), roll(7, 1), roll(8, 2)], valid: [roll(6, 3)], test: [roll(5, 4)] } }));
+    const losses = (name: string, extra: string[]) => {
+      const r = probseq(['train', ...TINY, '--data', f, '--steps', '6', '--out', out, '--name', name, ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      return metrics(join(out, name)).filter((m) => m.type === 'train').map((m) => m.loss as number);
+    };
+    const plain = losses('plain', []);
+    expect(losses('plain-again', [])).toEqual(plain);
+    const moved = losses('moved', ['--transpose', '4']);
+    expect(moved).not.toEqual(plain);
+    expect(losses('moved-again', ['--transpose', '4'])).toEqual(moved);
+    expect(JSON.parse(readFileSync(join(out, 'moved', 'config.json'), 'utf8')).config.transpose).toBe(4);
+    const bad = probseq(['train', ...TINY, '--transpose', '2', '--steps', '2', '--out', out, '--name', 'bad']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toMatch(/^probseq: error: --transpose 2: transposition applies to piano rolls \(0\/1 data\); synthetic:multimodal is real data$/);
+  });
 });

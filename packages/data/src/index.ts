@@ -26,3 +26,4 @@ export { padBatch, batchOrder } from './batching';
 export type { PaddedBatch, BatchOrderOptions } from './batching';
 export { computeNormalization, identityNormalization, normalize, denormalize } from './normalization';
 export type { NormalizationOptions, NormalizationStats } from './normalization';
+export { keySpan, randomTransposition, transposeRoll, transpositionRange } from './transpose';
