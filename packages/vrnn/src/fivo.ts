@@ -201,13 +201,14 @@ export function fivoBound(model: SequenceModel, x: tf.Tensor, options: FivoOptio
   }
   const uniforms = options.uniforms ?? tf.randomUniform([T, B, N], 0, 1, 'float32', deriveSeed(seed, 'fivo-resampling'));
   try {
-    let fused: FivoResult | null = null;
-    const fusedBound = tf.tidy(() => {
-      fused = model.particleFilter?.(x, { ...options, seed, resampling: policy, uniforms }) ?? null;
-      return fused ? fused.bound : tf.zeros([0]);
+    // The whole filter as one op where the model has it on this backend (its intermediates tidied).
+    const fused: { events?: Resampling[] } = {};
+    const bound = tf.tidy(() => {
+      const r = model.particleFilter?.(x, { ...options, seed, resampling: policy, uniforms });
+      fused.events = r?.resamplings;
+      return r?.bound;
     });
-    if (fused) return { bound: fusedBound as tf.Tensor1D, resamplings: (fused as FivoResult).resamplings };
-    fusedBound.dispose();
+    if (bound && fused.events) return { bound: bound as tf.Tensor1D, resamplings: fused.events };
     return particleFilterByStep(model, x, options, N, policy, seed, uniforms);
   } finally {
     if (!options.uniforms) uniforms.dispose();
