@@ -291,6 +291,7 @@ export class VRNN extends Module implements SequenceModel {
    * The whole particle filter of FIVO as one op on the WASM kernel engine while it runs (see
    * engine-particle-filter.ts); else null, and `fivoBound` runs {@link particleSteps}. Not tidied.
    * @param x Sequences `[T, B, xDim]` (time-major).
+   * @param options Number of particles N, resampling policy and uniforms `[T, B, N]`, mask, seed and fixed noise.
    */
   particleFilter(x: tf.Tensor, options: ParticleFilterOptions): FivoResult | null {
     const engine = getKernelEngine();
