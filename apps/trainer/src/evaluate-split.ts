@@ -92,16 +92,19 @@ export async function evaluateSplit(
       }
       if (options.particles && fivo !== null) {
         // The particles of a sequence run together: a batch whose N·B rows × T steps exceed the budget is
-        // split by sequences (each part with a seed of its own).
-        const T = x.shape[0];
+        // split by sequences, as the batches themselves are (each part with a seed of its own).
         const members = batches[i];
-        const per = Math.max(1, Math.min(members.length, Math.floor((options.maxRowSteps ?? Number.POSITIVE_INFINITY) / (T * options.particles))));
-        for (let k = 0; k * per < members.length; k++) {
-          const whole = per >= members.length;
-          const part = whole ? { x, mask } : padBatch(members.slice(k * per, (k + 1) * per).map((j) => norm[j]), options.dims);
+        const parts = budgetedBatches(
+          members.map((j) => norm[j].length),
+          members.length,
+          (options.maxRowSteps ?? Number.POSITIVE_INFINITY) / options.particles,
+        );
+        for (const [k, part] of parts.entries()) {
+          const whole = parts.length === 1;
+          const sub = whole ? { x, mask } : padBatch(part.map((m) => norm[members[m]]), options.dims);
           try {
-            const f = fivoBound(model, part.x, {
-              mask: part.mask,
+            const f = fivoBound(model, sub.x, {
+              mask: sub.mask,
               particles: options.particles,
               seed: whole ? deriveSeed(options.seed, 'fivo', i) : deriveSeed(options.seed, 'fivo', i, k),
             });
@@ -109,7 +112,7 @@ export async function evaluateSplit(
             fivo += (await fSum.data())[0];
             tf.dispose([fSum, f.bound]);
           } finally {
-            if (!whole) tf.dispose([part.x, part.mask]);
+            if (!whole) tf.dispose([sub.x, sub.mask]);
           }
         }
       }

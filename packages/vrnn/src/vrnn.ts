@@ -281,10 +281,15 @@ export class VRNN extends Module implements SequenceModel {
    * @param x Sequences `[T, B, xDim]` (time-major).
    */
   particleSteps(x: tf.Tensor, options: ParticleOptions): ParticleSteps {
+    const { xs, mask, noise } = this.checkParticles(x, options);
+    return vrnnParticleSteps(this, xs, mask, { particles: options.particles, noise, seed: options.seed });
+  }
+
+  /** x, mask and the fixed noise `[T, N·B, zDim]` of a particle filter, checked. */
+  private checkParticles(x: tf.Tensor, options: ParticleOptions): { xs: tf.Tensor3D; mask?: tf.Tensor2D; noise?: tf.Tensor3D } {
     const [xs, mask] = this.check('VRNN.particleSteps', x, options);
-    const N = options.particles;
-    const noise = checkNoise('VRNN.particleSteps', options.noise, xs.shape[0], N * xs.shape[1], this.config.zDim);
-    return vrnnParticleSteps(this, xs, mask, { particles: N, noise, seed: options.seed });
+    const noise = checkNoise('VRNN.particleSteps', options.noise, xs.shape[0], options.particles * xs.shape[1], this.config.zDim);
+    return { xs, mask, noise };
   }
 
   /**
@@ -296,9 +301,7 @@ export class VRNN extends Module implements SequenceModel {
   particleFilter(x: tf.Tensor, options: ParticleFilterOptions): FivoResult | null {
     const engine = getKernelEngine();
     if (!engine) return null;
-    const [xs, mask] = this.check('VRNN.particleSteps', x, options);
-    const N = options.particles;
-    const noise = checkNoise('VRNN.particleSteps', options.noise, xs.shape[0], N * xs.shape[1], this.config.zDim);
+    const { xs, mask, noise } = this.checkParticles(x, options);
     return engineParticleFilter(engine, this.engineModules(), xs, mask, { ...options, noise });
   }
 
