@@ -18,6 +18,21 @@ function faultSteps(): Set<number> {
 }
 
 /**
+ * Fault injection for tests: PROBSEQ_FAULT_HOLD_AT_STEP=N makes the loop stop after step N (and its
+ * checkpoint), say "held at step N" on stderr and wait there for a signal, so that a test's signal
+ * arrives at a known step however busy the machine is.
+ */
+function holdStep(): number {
+  const v = process.env.PROBSEQ_FAULT_HOLD_AT_STEP;
+  return v ? Number(v) : -1;
+}
+
+async function holdUntilSignal(signals: StopSignals, step: number): Promise<void> {
+  process.stderr.write(`held at step ${step}\n`);
+  while (!signals.received) await new Promise((r) => setTimeout(r, 10));
+}
+
+/**
  * Runs steps from the run's current step to its total: each step's batch comes from the epoch's seeded
  * order, its figures go to metrics.jsonl and the progress line; validation, checkpoints and the loss curve
  * follow at their intervals. Stops early on a signal (after the step) or after too many non-finite steps.
@@ -25,6 +40,7 @@ function faultSteps(): Set<number> {
 export async function runSteps(run: TrainingRun, signals: StopSignals, quiet: boolean): Promise<LoopOutcome> {
   const { cfg, state, total, perEpoch, lengths } = run;
   const faults = faultSteps();
+  const hold = holdStep();
   const jac = logJacobianPerStep(run.file.normalization);
   const progress = new Progress(total, state.step, quiet);
   let order = null as { epoch: number; batches: number[][] } | null;
@@ -90,6 +106,7 @@ export async function runSteps(run: TrainingRun, signals: StopSignals, quiet: bo
       if (state.step % 50 === 0) writeLossCurve(run);
       // Let the event loop run (signals are delivered there; tfjs's data() may resolve as a microtask).
       await new Promise((r) => setImmediate(r));
+      if (state.step === hold) await holdUntilSignal(signals, hold);
       if (signals.received) return { kind: 'interrupted', signal: signals.received };
     }
     return { kind: 'done' };

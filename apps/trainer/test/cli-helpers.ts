@@ -45,15 +45,21 @@ export function probseq(args: string[], env: Record<string, string> = {}, timeou
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Starts the CLI in the background. */
-export function probseqAsync(args: string[]): { child: ChildProcess; done: Promise<Result> } {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the CLI in the background; `stderr()` is what it has written to stderr so far. */
+export function probseqAsync(
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<Result>; stderr: () => string } {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
   const done = new Promise<Result>((res) => child.on('close', (code) => res({ code, stdout, stderr })));
-  return { child, done };
+  return { child, done, stderr: () => stderr };
 }
 
 export function tempDir(prefix = 'probseq-cli-'): string {

@@ -3,7 +3,17 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TINY, latestStep, metrics, probseq, probseqAsync, tempDir, tinyTrainArgs, trainLosses, waitFor } from './cli-helpers';
+import {
+  TINY,
+  latestStep,
+  metrics,
+  probseq,
+  probseqAsync,
+  tempDir,
+  tinyTrainArgs,
+  trainLosses,
+  waitFor,
+} from './cli-helpers';
 
 const { Midi } = pkg as unknown as { Midi: typeof import('@tonejs/midi').Midi };
 
@@ -104,36 +114,36 @@ describe('probseq train → eval → sample', () => {
 
   it('Ctrl-C writes a checkpoint; --resume reproduces the uninterrupted loss trajectory exactly', async () => {
     const d = join(out, 'int');
-    // Planned far longer than the reference, so the signal surely arrives mid-run; resumed with --steps.
-    const { child, done } = probseqAsync(run('int', ['--steps', '1000', '--checkpoint-every', '1000']));
-    await waitFor(
-      () =>
-        existsSync(join(d, 'metrics.jsonl')) && readFileSync(join(d, 'metrics.jsonl'), 'utf8').split('\n').length > 6,
-    );
+    // Held after step 12 (PROBSEQ_FAULT_HOLD_AT_STEP), so the signal arrives at a known step on a busy machine.
+    const { child, done, stderr } = probseqAsync(run('int', ['--steps', String(STEPS), '--checkpoint-every', '1000']), {
+      PROBSEQ_FAULT_HOLD_AT_STEP: '12',
+    });
+    await waitFor(() => stderr().includes('held at step 12'));
+    expect(latestStep(d)).toBe(-1);
     child.kill('SIGINT');
     const r = await done;
     expect(r.code, r.stderr).toBe(130);
-    const at = latestStep(d);
-    expect(at).toBeGreaterThan(0);
-    expect(at).toBeLessThan(STEPS);
+    expect(latestStep(d)).toBe(12);
     expect(r.stderr).toContain(
-      `interrupted (SIGINT) at step ${at}: checkpoint written. Resume with: probseq train --resume`,
+      'interrupted (SIGINT) at step 12: checkpoint written. Resume with: probseq train --resume',
     );
-    const res = probseq(['train', '--resume', d, '--steps', String(STEPS), '--quiet']);
+    const res = probseq(['train', '--resume', d, '--quiet']);
     expect(res.code, res.stderr).toBe(0);
     expect(trainLosses(d)).toEqual(reference);
   });
 
   it('a run killed with SIGKILL resumes from its last complete checkpoint and reproduces the trajectory', async () => {
     const d = join(out, 'kill');
-    const { child, done } = probseqAsync(run('kill', ['--steps', String(STEPS), '--checkpoint-every', '3']));
-    await waitFor(() => latestStep(d) >= 9);
+    const { child, done, stderr } = probseqAsync(run('kill', ['--steps', String(STEPS), '--checkpoint-every', '3']), {
+      PROBSEQ_FAULT_HOLD_AT_STEP: '11',
+    });
+    await waitFor(() => stderr().includes('held at step 11'));
     child.kill('SIGKILL');
     await done;
-    const at = latestStep(d);
+    expect(latestStep(d)).toBe(9);
     const res = probseq(['train', '--resume', d]);
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stderr).toContain(`at step ${at}`);
+    expect(res.stderr).toContain('at step 9');
     expect(trainLosses(d)).toEqual(reference);
   });
 
@@ -204,11 +214,21 @@ describe('piano-roll data', () => {
   it('--transpose: training batches are transposed at random (the losses change, the config records it); on real-valued data it is one clear error', () => {
     const roll = (n: number, off: number) => Array.from({ length: n }, (_, t) => [4 + ((t + off) % 4), 6]);
     const f = join(dir, 'narrow-roll.json');
-    writeFileSync(f, JSON.stringify({ name: 'narrow', dims: 12, pitchOffset: 60, splits: { train: [roll(9, 0), roll(7, 1), roll(8, 2)], valid: [roll(6, 3)], test: [roll(5, 4)] } }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        name: 'narrow',
+        dims: 12,
+        pitchOffset: 60,
+        splits: { train: [roll(9, 0), roll(7, 1), roll(8, 2)], valid: [roll(6, 3)], test: [roll(5, 4)] },
+      }),
+    );
     const losses = (name: string, extra: string[]) => {
       const r = probseq(['train', ...TINY, '--data', f, '--steps', '6', '--out', out, '--name', name, ...extra]);
       expect(r.code, r.stderr).toBe(0);
-      return metrics(join(out, name)).filter((m) => m.type === 'train').map((m) => m.loss as number);
+      return metrics(join(out, name))
+        .filter((m) => m.type === 'train')
+        .map((m) => m.loss as number);
     };
     const plain = losses('plain', []);
     expect(losses('plain-again', [])).toEqual(plain);
@@ -218,6 +238,8 @@ describe('piano-roll data', () => {
     expect(JSON.parse(readFileSync(join(out, 'moved', 'config.json'), 'utf8')).config.transpose).toBe(4);
     const bad = probseq(['train', ...TINY, '--transpose', '2', '--steps', '2', '--out', out, '--name', 'bad']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr.trim()).toMatch(/^probseq: error: --transpose 2: transposition applies to piano rolls \(0\/1 data\); synthetic:multimodal is real data$/);
+    expect(bad.stderr.trim()).toMatch(
+      /^probseq: error: --transpose 2: transposition applies to piano rolls \(0\/1 data\); synthetic:multimodal is real data$/,
+    );
   });
 });
