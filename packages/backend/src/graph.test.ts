@@ -160,3 +160,46 @@ describe('Graph: backward programs against finite differences', () => {
     });
   }
 });
+
+describe('Graph.tileRows', () => {
+  // The rows of N samples or particles of B sequences (row n·B + b) from B rows, and the gradient summed
+  // back over the copies; on two threads, whose row chunks split the copies.
+  for (const threads of [1, 2]) {
+    it(`copies every block's rows N times and sums the gradient over the copies (${threads} thread${threads > 1 ? 's' : ''})`, async () => {
+      const engine = await KernelEngine.create({ threads });
+      try {
+        const steps = 3, rows = 5, cols = 4, N = 3;
+        const r = rng(11);
+        const src = Float32Array.from({ length: steps * rows * cols }, () => r());
+        const dDst = Float32Array.from({ length: steps * N * rows * cols }, () => r());
+        const g = new Graph(engine);
+        const s = g.wrap(engine.put(src), steps, rows, cols, true);
+        const t = g.tileRows(s, N);
+        expect([t.blocks, t.rows, t.cols]).toEqual([steps, N * rows, cols]);
+        g.forward();
+        const out = engine.get(t.at, steps * N * rows * cols);
+        g.allocGrads();
+        engine.heap().set(dDst, g.gradOf(t));
+        g.backward();
+        const dSrc = engine.get(g.gradOf(s), src.length);
+        for (let k = 0; k < steps; k++) {
+          for (let b = 0; b < rows; b++) {
+            for (let c = 0; c < cols; c++) {
+              let sum = 0;
+              for (let n = 0; n < N; n++) {
+                const i = ((k * N + n) * rows + b) * cols + c;
+                expect(out[i]).toBe(src[(k * rows + b) * cols + c]);
+                sum += dDst[i];
+              }
+              expect(dSrc[(k * rows + b) * cols + c]).toBeCloseTo(sum, 5);
+            }
+          }
+        }
+        expect(g.tileRows(s, 1)).toBe(s);
+        expect(() => g.tileRows(s, 0)).toThrow(/copies must be a positive integer, found 0/);
+      } finally {
+        engine.dispose();
+      }
+    });
+  }
+});

@@ -63,6 +63,29 @@ export class Graph {
   }
 
   /**
+   * `copies` copies of src's rows in every block: row n·R + r of block t is row r of src's block t (R =
+   * src.rows), the row layout of N samples or particles of R sequences. What depends only on the data
+   * (φx(x), a backward RNN over x, their linear terms) is then computed for R rows and tiled, not computed
+   * N times. Gradients flow back to src summed over the copies. With one copy, src itself.
+   * @param src The buffer to tile.
+   * @param copies Number of copies N.
+   */
+  tileRows(src: Seq, copies: number): Seq {
+    if (!Number.isInteger(copies) || copies < 1) throw new Error(`Graph.tileRows: copies must be a positive integer, found ${copies}`);
+    if (copies === 1) return src;
+    const R = src.rows, rows = copies * R;
+    // The source row of each row, as the gather reads it (one block that every step reuses).
+    const from = this.seq(1, rows, 1, { grad: false });
+    const heap = this.engine.heap();
+    for (let r = 0; r < rows; r++) heap[from.at + r] = r % R;
+    const dst = this.seq(src.blocks, rows, src.cols, { grad: src.needsGrad });
+    const L = this.loop(src.blocks, rows);
+    const block = R * src.cols;
+    L.gatherRows({ buf: src.id, at: src.at, stride: block, rows: R, cols: src.cols, ld: src.cols }, L.at(from), L.at(dst), copies, R);
+    return dst;
+  }
+
+  /**
    * A region that runs once over `rows` rows.
    * @param rows Number of rows: all blocks of the buffers it reads, as rows.
    */

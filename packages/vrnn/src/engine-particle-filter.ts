@@ -18,7 +18,7 @@ export interface EngineFilterOptions {
 /**
  * The VRNN's FIVO bound as ONE differentiable op on the kernel engine (the same maths as fivoBound over
  * vrnn-particle-steps.ts): φx(x), the smoothing RNN's a_t and the input terms of the encoder's first layer
- * and of the cell for all steps and N·B rows before the loop; then each step, for every row, the encoder,
+ * and of the cell for all steps and B rows before the loop (tiled to the N·B particles' rows); then each step, for every row, the encoder,
  * the z draw, φz, prior, decoder, log α_t = log p(x_t | ·) + log p(z_t | h) − log q(z_t | ·) and the cell,
  * then the particle filter's weights and ESS test per sequence and the gather of the resampled states —
  * all inside the engine, so a step costs no tfjs op and no read of the weights. Returns the bound per
@@ -34,12 +34,10 @@ export function engineParticleFilter(
   const N = o.particles;
   const [T, B] = x.shape;
   const R = N * B;
-  const xk = N === 1 ? x : (tf.tile(x, [1, N, 1]) as tf.Tensor3D);
-  const mk = mask && N > 1 ? (tf.tile(mask, [1, N]) as tf.Tensor2D) : mask;
   const u = tf.reshape(o.uniforms, [T, R]);
-  const data = [xk, u, ...(o.noise ? [o.noise] : []), ...(mk ? [mk] : [])];
+  const data = [x, u, ...(o.noise ? [o.noise] : []), ...(mask ? [mask] : [])];
   const [increments, ancestors, flags] = graphOp(engine, 'vrnn-particle-filter', data, vrnnParameters(m), (b) =>
-    describeFilter(b, m, N, xk, u, o.noise ?? { seed: o.seed }, mk, o.resampling),
+    describeFilter(b, m, N, x, u, o.noise ?? { seed: o.seed }, mask, o.resampling),
   );
   const bound = tf.sum(tf.slice(increments, [0, 0], [T, B]), 0) as tf.Tensor1D;
   const flag = flags.dataSync();
@@ -66,10 +64,10 @@ function describeFilter(
   policy: ResamplingPolicy,
 ): Seq[] {
   const g = b.g;
-  const [T, R] = xT.shape;
-  const B = R / N;
+  const [T, B] = xT.shape;
+  const R = N * B;
   const u = g.wrap(b.input(uT), T, R, 1);
-  const inp = vrnnInputs(b, m, T, R, xT, epsT, maskT);
+  const inp = vrnnInputs(b, m, T, xT, epsT, maskT, N);
   // The time loop: each row's step into h̃_t (c̃_t), its prior, decoder and log α_t, then the filter's
   // weights, and h_t (c_t) gathered from the rows each particle continues.
   const L = g.loop(T, R);

@@ -50,7 +50,9 @@ export function vrnnParameters(m: VrnnModules): K[] {
  * terms before the time loop; the backward RNN (smoothing); the time loop (posterior, z draw, φz, cell);
  * prior, decoder and losses over all steps after it. Its derivative is the graph's reverse programs.
  * x `[T, B, X]`, eps `[T, B, Z]` (or `{ seed }`: ε drawn in the engine exactly as
- * `tf.randomNormal([T, B, Z], 0, 1, 'float32', seed)` draws it), mask `[T, B]`.
+ * `tf.randomNormal([T, B, Z], 0, 1, 'float32', seed)` draws it), mask `[T, B]`. With `copies` N > 1, N
+ * samples per sequence in rows n·B + b (x and the mask as they are, ε `[T, N·B, Z]`, the terms `[T, N·B]`):
+ * the same as x and the mask tiled N times, with what depends on x alone computed once.
  */
 export function engineVrnnTerms(
   engine: KernelEngine,
@@ -59,14 +61,15 @@ export function engineVrnnTerms(
   eps: tf.Tensor3D | { seed?: number },
   mask: tf.Tensor2D | undefined,
   want: { logRatio?: boolean; decoderRaw?: boolean } = {},
+  copies = 1,
 ): EngineTerms {
-  const [T, B] = x.shape;
+  const T = x.shape[0];
   const given = eps instanceof tf.Tensor ? eps : null;
   const seed = given ? undefined : (eps as { seed?: number }).seed;
   const data = [x, ...(given ? [given] : []), ...(mask ? [mask] : [])];
   const site = `vrnn-terms${want.logRatio ? '-ratio' : ''}${want.decoderRaw ? '-raw' : ''}`;
   const outs = graphOp(engine, site, data, vrnnParameters(m), (b) => {
-    const r = describe(b, m, T, B, x, given ?? { seed }, mask, want);
+    const r = describe(b, m, T, x, given ?? { seed }, mask, want, copies);
     return [r.kl, r.nll, ...(want.logRatio ? [r.logRatio!] : []), ...(want.decoderRaw ? [r.decoderRaw] : [])];
   });
   return {
@@ -82,13 +85,14 @@ function describe(
   b: GraphBuilder,
   m: VrnnModules,
   T: number,
-  B: number,
   xT: tf.Tensor3D,
   epsT: tf.Tensor3D | { seed?: number },
   maskT: tf.Tensor2D | undefined,
   want: { logRatio?: boolean },
+  copies: number,
 ): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
-  const inp = vrnnInputs(b, m, T, B, xT, epsT, maskT);
+  const inp = vrnnInputs(b, m, T, xT, epsT, maskT, copies);
+  const B = inp.rows;
   // The time loop: posterior, z draw, φz and the cell; h_t at block t + 1 of hs.
   const L = b.g.loop(T, B);
   const H = m.cell.hiddenSize;
@@ -120,22 +124,25 @@ export interface VrnnInputs {
 }
 
 /**
- * x, ε (given, or drawn in the engine as tf.randomNormal([T, rows, Z], 0, 1, 'float32', seed) draws it: one
- * stream) and the mask as buffers; then, over all T·rows rows before the loop, φx(x), the smoothing RNN's
- * a_t, and the x and a_t terms of the encoder's first layer and of the cell.
+ * x `[T, B, X]`, ε `[T, copies·B, Z]` (given, or drawn in the engine as tf.randomNormal([T, copies·B, Z], 0, 1,
+ * 'float32', seed) draws it: one stream) and the mask `[T, B]` as buffers; then, over all T·B rows before the
+ * loop, φx(x), the smoothing RNN's a_t, and the x and a_t terms of the encoder's first layer and of the
+ * cell; with `copies` N > 1 (N samples or particles per sequence, rows n·B + b) these, x and the mask are
+ * tiled to N·B rows per step.
  */
 export function vrnnInputs(
   b: GraphBuilder,
   m: VrnnModules,
   T: number,
-  rows: number,
   xT: tf.Tensor3D,
   epsT: tf.Tensor3D | { seed?: number },
   maskT: tf.Tensor2D | undefined,
+  copies = 1,
 ): VrnnInputs {
   const g = b.g;
-  const X = xT.shape[2], Z = m.encoder.head.linear.outFeatures / 2;
-  const xs = g.wrap(b.input(xT), T, rows, X);
+  const B = xT.shape[1], X = xT.shape[2], Z = m.encoder.head.linear.outFeatures / 2;
+  const rows = copies * B;
+  const x = g.wrap(b.input(xT), T, B, X);
   let eps: Seq;
   if (epsT instanceof tf.Tensor) {
     eps = g.wrap(b.input(epsT), T, rows, Z);
@@ -145,22 +152,24 @@ export function vrnnInputs(
     new Float64Array(b.engine.heap().buffer, at * 4, 4).set(aleaState(epsT.seed, true));
     g.batch(1).fill('normal', at, 1, eps);
   }
-  const mask = maskT ? g.wrap(b.input(maskT), T, rows, 1) : null;
+  const mask = maskT ? g.wrap(b.input(maskT), T, B, 1) : null;
   if (m.prior.head.minScale !== m.encoder.head.minScale) throw new Error('engine VRNN: the prior and encoder must share one minScale');
-  const pre = g.batch(T * rows);
-  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], m.phiX.layers, m.phiX.activation, T, rows) : xs;
+  const pre = g.batch(T * B);
+  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(x)], m.phiX.layers, m.phiX.activation, T, B) : x;
   const Mx = fx.cols;
-  const a = m.backward ? scanCell(b, m.backward, fx, mask, T, rows, true) : null;
-  const mid = a ? g.batch(T * rows) : pre;
+  const a = m.backward ? scanCell(b, m.backward, fx, mask, T, B, true) : null;
+  const mid = a ? g.batch(T * B) : pre;
   const first = m.encoder.layers[0] ?? m.encoder.head.linear;
-  const encPre = g.seq(T, rows, first.outFeatures);
+  const encPre = g.seq(T, B, first.outFeatures);
   mid.linear(mid.at(encPre), [b.term(mid.at(fx), first.weight), ...(a ? [b.term(mid.at(a, 0), first.weight, Mx)] : [])], b.bias(first.bias));
   const cell = m.cell;
   const kind = cellKind(cell);
-  const gx = g.seq(T, rows, (kind === 'lstm' ? 4 : 3) * cell.hiddenSize);
+  const gx = g.seq(T, B, (kind === 'lstm' ? 4 : 3) * cell.hiddenSize);
   const cellBias = kind === 'lstm' ? b.biasSum(cell.biasIH, cell.biasHH) : b.bias(cell.biasIH);
   mid.linear(mid.at(gx), [b.term(mid.at(fx), cell.weightIH)], cellBias);
-  return { T, rows, xs, eps, mask, encPre, gx, Mx, hRow: Mx + (a ? a.cols : 0) };
+  // The N samples' or particles' rows n·B + b share these: computed once, then tiled.
+  const tile = (s: Seq) => g.tileRows(s, copies);
+  return { T, rows, xs: tile(x), eps, mask: mask && tile(mask), encPre: tile(encPre), gx: tile(gx), Mx, hRow: Mx + (a ? a.cols : 0) };
 }
 
 /**

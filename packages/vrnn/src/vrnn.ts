@@ -155,11 +155,12 @@ export class VRNN extends Module implements SequenceModel {
     noise: tf.Tensor | undefined,
     seed: number | undefined,
     want: { logRatio?: boolean; decoderRaw?: boolean } = {},
+    copies = 1,
   ): EngineTerms | null {
     const engine = getKernelEngine();
     if (!engine) return null;
     const eps = (noise as tf.Tensor3D | undefined) ?? { seed };
-    return engineVrnnTerms(engine, this.engineModules(), x, eps, mask, want);
+    return engineVrnnTerms(engine, this.engineModules(), x, eps, mask, want, copies);
   }
 
   /** One pass: the per-step KL, NLL and log p(z)/q(z) (masked), and the decoder distributions. Not tidied. */
@@ -268,10 +269,11 @@ export class VRNN extends Module implements SequenceModel {
     if (!Number.isInteger(K) || K < 1) throw new Error(`VRNN.logWeights: samples must be a positive integer, found ${K}`);
     return tf.tidy(() => {
       const [T, B] = xs.shape;
-      const xk = K === 1 ? xs : (tf.tile(xs, [1, K, 1]) as tf.Tensor3D);
-      const mk = mask && K > 1 ? (tf.tile(mask, [1, K]) as tf.Tensor2D) : mask;
       const noise = checkNoise('VRNN.logWeights', options.noise, T, K * B, this.config.zDim);
-      const r = this.engineTerms(xk, mk, noise, options.seed, { logRatio: true }) ?? this.pass(xk, mk, noise, options.seed);
+      // The engine takes x once for the K samples' rows k·B + b; the tfjs path reads x tiled K times.
+      const tiled = (): [tf.Tensor3D, tf.Tensor2D | undefined] =>
+        K === 1 ? [xs, mask] : [tf.tile(xs, [1, K, 1]) as tf.Tensor3D, mask && (tf.tile(mask, [1, K]) as tf.Tensor2D)];
+      const r = this.engineTerms(xs, mask, noise, options.seed, { logRatio: true }, K) ?? this.pass(...tiled(), noise, options.seed);
       return tf.reshape(tf.sum(tf.sub(r.logRatio!, r.nll), 0), [K, B]) as tf.Tensor2D;
     });
   }
