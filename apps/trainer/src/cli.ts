@@ -118,6 +118,11 @@ Examples:
     .option('--mixture-components <n>', 'components of a gmm output (default 5)', int('--mixture-components'))
     .option('--batch <n>', 'sequences per batch (default 32)', int('--batch'))
     .option('--lr <rate>', 'Adam learning rate (default 3e-3)', num('--lr'))
+    .option(
+      '--weight-decay <lambda>',
+      'decoupled weight decay (AdamW): each step scales the parameters by 1 - lr·lambda (default 0: off)',
+      num('--weight-decay'),
+    )
     .option('--steps <n>', 'training steps (default 800 unless --epochs)', int('--steps'))
     .option('--epochs <n>', 'training epochs (alternative to --steps)', num('--epochs'))
     .option('--clip <norm>', 'clip gradients to this global norm, 0 = off (default 10)', num('--clip'))

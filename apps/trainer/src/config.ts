@@ -30,6 +30,8 @@ export const trainConfigSchema = z
     mixtureComponents: positiveInt.default(5),
     batch: positiveInt.default(32),
     lr: z.number().positive().default(3e-3),
+    /** Decoupled weight decay λ of Adam (AdamW): each step scales every trained parameter by 1 − lr·λ (0: off). */
+    weightDecay: z.number().nonnegative().default(0),
     steps: positiveInt.optional(),
     epochs: z.number().positive().optional(),
     clip: z.number().nonnegative().default(10),

@@ -115,6 +115,7 @@ describe('probseq train: bad input fails with one line and leaves nothing behind
       2,
     );
     expectCleanFailure([...base, '--clip', '-1'], /--clip -1: expected a value ≥ 0/, out, 2);
+    expectCleanFailure([...base, '--weight-decay', '-0.1'], /--weight-decay -0\.1: expected a value ≥ 0/, out, 2);
     expectCleanFailure(
       ['eval', join(dir, 'nowhere'), '--samples', '0'],
       /--samples must be a positive integer/,

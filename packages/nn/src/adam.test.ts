@@ -5,7 +5,7 @@ import { Adam } from './adam';
 import { clipByGlobalNorm } from './clip-by-global-norm';
 
 /** Adam in float64 plain JS, from the paper's Algorithm 1. */
-function adamReference(theta: number[], grads: number[][], lr: number, b1 = 0.9, b2 = 0.999, eps = 1e-8): number[] {
+function adamReference(theta: number[], grads: number[][], lr: number, b1 = 0.9, b2 = 0.999, eps = 1e-8, wd = 0): number[] {
   const m = theta.map(() => 0);
   const v = theta.map(() => 0);
   const p = theta.slice();
@@ -16,6 +16,7 @@ function adamReference(theta: number[], grads: number[][], lr: number, b1 = 0.9,
       v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
       const mh = m[i] / (1 - b1 ** t);
       const vh = v[i] / (1 - b2 ** t);
+      p[i] *= 1 - lr * wd; // decoupled weight decay (AdamW), before the Adam step
       p[i] -= (lr * mh) / (Math.sqrt(vh) + eps);
     }
   });
@@ -32,6 +33,25 @@ describeBackends('Adam', () => {
     expectClose(p, adamReference(theta, grads, 0.01), 2e-6, 1e-5);
     opt.dispose();
     p.dispose();
+  });
+
+  it('with weightDecay, decays every parameter by 1 − lr·λ before each step (AdamW) and matches the float64 reference', () => {
+    const theta = [0.5, -1.25, 2, 0.01];
+    const grads = Array.from({ length: 20 }, (_, k) => theta.map((_, i) => Math.sin(3 * k + i) * (i + 1)));
+    const p = tf.variable(tf.tensor1d(theta));
+    const q = tf.variable(tf.tensor1d(theta));
+    const opt = new Adam([p], 0.01, 0.9, 0.999, 1e-8, 5);
+    const plain = new Adam([q], 0.01);
+    for (const g of grads) tf.tidy(() => (opt.step([tf.tensor1d(g)]), plain.step([tf.tensor1d(g)])));
+    expectClose(p, adamReference(theta, grads, 0.01, 0.9, 0.999, 1e-8, 5), 2e-6, 1e-5);
+    // λ = 5 with lr 0.01 shrinks θ by 5 % a step: far from plain Adam's result.
+    const gap = tf.tidy(() => tf.max(tf.abs(tf.sub(p, q))).dataSync()[0]);
+    expect(gap).toBeGreaterThan(0.1);
+    expect(() => new Adam([p], 0.01, 0.9, 0.999, 1e-8, -1)).toThrow(/weightDecay must be a finite number ≥ 0, found -1/);
+    opt.dispose();
+    plain.dispose();
+    p.dispose();
+    q.dispose();
   });
 
   it('with maxNorm, clips jointly first (as clipByGlobalNorm) and returns the norm before clipping', () => {

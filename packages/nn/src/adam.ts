@@ -13,7 +13,9 @@ export interface AdamStepOptions {
 
 /**
  * Adam (Kingma & Ba 2015) with state that can be saved and restored bit-exactly:
- *   m ← β₁m + (1−β₁)g,  v ← β₂v + (1−β₂)g²,  θ ← θ − lr · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε).
+ *   m ← β₁m + (1−β₁)g,  v ← β₂v + (1−β₂)g²,  θ ← θ − lr · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε);
+ * with `weightDecay` λ > 0, decoupled weight decay first (AdamW, Loshchilov & Hutter 2019, as
+ * torch.optim.AdamW): θ ← θ · (1 − lr·λ), every parameter.
  * The bias corrections are computed in float64 from the step count t, so a resumed run takes the
  * same steps as an uninterrupted one (tfjs's own Adam recomputes β₁ᵗ differently after setWeights).
  * On the wasm backend with probseq's kernel engine running, each parameter's update is one engine call
@@ -31,6 +33,7 @@ export class Adam {
   readonly beta1: number;
   readonly beta2: number;
   readonly epsilon: number;
+  readonly weightDecay: number;
   /** Number of updates applied so far. */
   t = 0;
   private m: tf.Variable[] = [];
@@ -43,6 +46,7 @@ export class Adam {
    * @param beta1 Decay of the first moment m (default 0.9).
    * @param beta2 Decay of the second moment v (default 0.999).
    * @param epsilon Added to √v̂ in the denominator (default 1e-8).
+   * @param weightDecay Decoupled weight decay λ: each step first scales θ by 1 − lr·λ (default 0: none).
    */
   constructor(
     readonly params: tf.Variable[],
@@ -50,11 +54,14 @@ export class Adam {
     beta1 = 0.9,
     beta2 = 0.999,
     epsilon = 1e-8,
+    weightDecay = 0,
   ) {
+    if (!(weightDecay >= 0) || !Number.isFinite(weightDecay)) throw new Error(`Adam: weightDecay must be a finite number ≥ 0, found ${weightDecay}`);
     this.lr = lr;
     this.beta1 = beta1;
     this.beta2 = beta2;
     this.epsilon = epsilon;
+    this.weightDecay = weightDecay;
     // tidy disposes the zerosLike tensors; the variables keep their own reference to the data.
     this.m = tf.tidy(() => params.map((p) => tf.variable(tf.zerosLike(p), false)));
     this.v = tf.tidy(() => params.map((p) => tf.variable(tf.zerosLike(p), false)));
@@ -95,7 +102,8 @@ export class Adam {
         this.m[i].assign(m);
         this.v[i].assign(v);
         const update = tf.div(tf.div(m, c1), tf.add(tf.sqrt(tf.div(v, c2)), this.epsilon));
-        this.params[i].assign(tf.sub(this.params[i], tf.mul(update, this.lr)));
+        const decayed = this.weightDecay > 0 ? tf.mul(this.params[i], this.decay()) : this.params[i];
+        this.params[i].assign(tf.sub(decayed, tf.mul(update, this.lr)));
       });
     });
     return norm;
@@ -117,6 +125,11 @@ export class Adam {
         this.params.forEach((p, i) => {
           const n = p.size;
           const pAt = engine.put(wasmTensorView(p));
+          if (this.weightDecay > 0) {
+            // Float32 products, as tf.mul by the float32 factor.
+            const heap = engine.heap(), k = this.decay();
+            for (let j = pAt; j < pAt + n; j++) heap[j] *= k;
+          }
           const mAt = engine.put(wasmTensorView(this.m[i]));
           const vAt = engine.put(wasmTensorView(this.v[i]));
           engine.exports.adam_step(n, pAt * 4, gAt[i] * 4, mAt * 4, vAt * 4, scale, this.lr, this.beta1, 1 - this.beta1,
@@ -130,6 +143,11 @@ export class Adam {
     } finally {
       engine.release(mark);
     }
+  }
+
+  /** The decay factor 1 − lr·λ, rounded to float32. */
+  private decay(): number {
+    return Math.fround(1 - this.lr * this.weightDecay);
   }
 
   /** The moment tensors, named `m.<i>` and `v.<i>` (not copies: encode them before the next step). */
