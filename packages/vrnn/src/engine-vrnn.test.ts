@@ -114,6 +114,32 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     model.dispose();
   });
 
+  it('with N samples or particles, runs what depends on x alone (φx, the smoothing RNN, their terms) over the B sequences once', () => {
+    const model = new VRNN({ ...base, posterior: 'smoothing', smoothingHidden: 20 });
+    const [T, B, N] = [5, 16, 4];
+    const x = data('gaussian', T, B);
+    const regions = (f: () => tf.TensorContainer) => {
+      const seen: string[] = [];
+      Graph.observer = (_p, r, pass) => {
+        if (pass === 'forward') seen.push(`${r.reverse ? 'reversed loop' : r.steps > 1 ? 'loop' : 'batch'} ${r.steps}×${r.rows}`);
+      };
+      try {
+        tf.dispose(f());
+      } finally {
+        Graph.observer = null;
+      }
+      return seen;
+    };
+    // After ε's draw: φx, the backward RNN's input terms and its loop over T·B = 80 rows (B per step), the
+    // encoder's and cell's x terms; then the tiles of x and of those terms to N·B = 64 rows per step; then
+    // the time loop and the emissions over N·B rows.
+    const before = ['batch 1×80', 'batch 1×80', 'reversed loop 5×16', 'batch 1×80', 'loop 5×64', 'loop 5×64', 'loop 5×64'];
+    expect(regions(() => model.logWeights(x, { samples: N, seed: 1 })).slice(1)).toEqual([...before, 'loop 5×64', 'batch 1×320']);
+    expect(regions(() => fivoBound(model, x, { particles: N, seed: 1 }).bound).slice(1, before.length + 1)).toEqual(before);
+    tf.dispose(x);
+    model.dispose();
+  });
+
   it('draws ε in the engine as tf.randomNormal does: a seeded ELBO equals the tfjs path with that seed', async () => {
     const model = new VRNN({ ...base, cell: 'gru' });
     const x = data('gaussian', 9, 7);
