@@ -18,8 +18,9 @@ export interface EngineFilterOptions {
 /**
  * The VRNN's FIVO bound as ONE differentiable op on the kernel engine (the same maths as fivoBound over
  * vrnn-particle-steps.ts): φx(x), the smoothing RNN's a_t and the input terms of the encoder's first layer
- * and of the cell for all steps and B rows before the loop (tiled to the N·B particles' rows); then each step, for every row, the encoder,
- * the z draw, φz, prior, decoder, log α_t = log p(x_t | ·) + log p(z_t | h) − log q(z_t | ·) and the cell,
+ * and of the cell for all steps and the B sequences before the loop, tiled to the N·B particles' rows; then
+ * each step, for every row, the encoder, the z draw, φz, prior, decoder,
+ * log α_t = log p(x_t | ·) + log p(z_t | h) − log q(z_t | ·) and the cell,
  * then the particle filter's weights and ESS test per sequence and the gather of the resampled states —
  * all inside the engine, so a step costs no tfjs op and no read of the weights. Returns the bound per
  * sequence `[B]` and the resampling events. Not tidied.

@@ -92,15 +92,15 @@ function describe(
   copies: number,
 ): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
   const inp = vrnnInputs(b, m, T, xT, epsT, maskT, copies);
-  const B = inp.rows;
-  // The time loop: posterior, z draw, φz and the cell; h_t at block t + 1 of hs.
-  const L = b.g.loop(T, B);
+  const R = inp.rows;
+  // The time loop over R = copies·B rows: posterior, z draw, φz and the cell; h_t at block t + 1 of hs.
+  const L = b.g.loop(T, R);
   const H = m.cell.hiddenSize;
-  const hs = b.g.seq(T + 1, B, H, { zero: true });
-  const cs = cellKind(m.cell) === 'lstm' ? b.g.seq(T + 1, B, H, { zero: true }) : null;
+  const hs = b.g.seq(T + 1, R, H, { zero: true });
+  const cs = cellKind(m.cell) === 'lstm' ? b.g.seq(T + 1, R, H, { zero: true }) : null;
   const step = vrnnStep(b, L, m, inp, L.at(hs, 0), cs && L.at(cs, 0), L.at(hs, 1), cs && L.at(cs, 1));
-  // After the loop, over all T·B rows: prior, decoder, losses.
-  const post = b.g.batch(T * B);
+  // After the loop, over all T·R rows: prior, decoder, losses.
+  const post = b.g.batch(T * R);
   const e = vrnnEmission(b, post, m, inp, post.at(hs, 0), step, { kl: true, logRatio: want.logRatio });
   return { kl: e.kl!, nll: e.nll, logRatio: e.logRatio, decoderRaw: e.decoderRaw };
 }
