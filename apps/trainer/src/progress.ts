@@ -1,12 +1,20 @@
 import cliProgress from 'cli-progress';
 
-/** Values shown on the progress line. */
+/** Values shown on the progress line; `kl` and `rec` are NaN for objectives without that split (IWAE, FIVO). */
 export interface ProgressValues {
   epoch: number;
   loss: number;
   kl: number;
   rec: number;
   rate: number;
+}
+
+/** The loss part of the progress line: loss, KL and reconstruction, or the loss alone when it has no split. */
+export function lossText(v: Pick<ProgressValues, 'loss' | 'kl' | 'rec'>): string {
+  const loss = `loss ${v.loss.toFixed(3)}`;
+  return Number.isNaN(v.kl) || Number.isNaN(v.rec)
+    ? `${loss} nats/step`
+    : `${loss} · KL ${v.kl.toFixed(3)} · rec ${v.rec.toFixed(3)} nats/step`;
 }
 
 function fmtEta(seconds: number): string {
@@ -36,15 +44,14 @@ export class Progress {
       this.bar = new cliProgress.SingleBar(
         {
           stream: process.stderr,
-          format:
-            'step {value}/{total} |{bar}| epoch {epoch} · loss {loss} · KL {kl} · rec {rec} nats/step · {rate} steps/s · ETA {etaText}',
+          format: 'step {value}/{total} |{bar}| epoch {epoch} · {lossText} · {rate} steps/s · ETA {etaText}',
           barsize: 24,
           hideCursor: true,
           etaBuffer: 50,
         },
         cliProgress.Presets.shades_classic,
       );
-      this.bar.start(total, start, { epoch: 0, loss: '-', kl: '-', rec: '-', rate: '-', etaText: '?' });
+      this.bar.start(total, start, { epoch: 0, lossText: 'loss -', rate: '-', etaText: '?' });
     }
   }
 
@@ -52,9 +59,7 @@ export class Progress {
     const eta = (this.total - step) / v.rate;
     const payload = {
       epoch: v.epoch,
-      loss: v.loss.toFixed(3),
-      kl: v.kl.toFixed(3),
-      rec: v.rec.toFixed(3),
+      lossText: lossText(v),
       rate: v.rate.toFixed(1),
       etaText: fmtEta(eta),
     };
@@ -67,7 +72,7 @@ export class Progress {
     if (step === this.total || Math.floor(step / every) !== Math.floor(this.lastPrinted / every)) {
       this.lastPrinted = step;
       process.stderr.write(
-        `step ${step}/${this.total} · epoch ${payload.epoch} · loss ${payload.loss} · KL ${payload.kl} · rec ${payload.rec} nats/step · ${payload.rate} steps/s · ETA ${payload.etaText}\n`,
+        `step ${step}/${this.total} · epoch ${payload.epoch} · ${payload.lossText} · ${payload.rate} steps/s · ETA ${payload.etaText}\n`,
       );
     }
   }
