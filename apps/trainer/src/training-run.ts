@@ -73,10 +73,7 @@ export async function openTrainingRun(plan: RunPlan, quiet: boolean): Promise<Tr
   const adam = new Adam(
     params.map(([, v]) => v),
     cfg.lr,
-    undefined,
-    undefined,
-    undefined,
-    cfg.weightDecay,
+    { weightDecay: cfg.weightDecay },
   );
 
   // From here on, outputs are written: the directory is taken first, so a second trainer refuses.

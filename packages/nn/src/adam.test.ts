@@ -40,14 +40,14 @@ describeBackends('Adam', () => {
     const grads = Array.from({ length: 20 }, (_, k) => theta.map((_, i) => Math.sin(3 * k + i) * (i + 1)));
     const p = tf.variable(tf.tensor1d(theta));
     const q = tf.variable(tf.tensor1d(theta));
-    const opt = new Adam([p], 0.01, 0.9, 0.999, 1e-8, 5);
+    const opt = new Adam([p], 0.01, { weightDecay: 5 });
     const plain = new Adam([q], 0.01);
     for (const g of grads) tf.tidy(() => (opt.step([tf.tensor1d(g)]), plain.step([tf.tensor1d(g)])));
     expectClose(p, adamReference(theta, grads, 0.01, 0.9, 0.999, 1e-8, 5), 2e-6, 1e-5);
     // λ = 5 with lr 0.01 shrinks θ by 5 % a step: far from plain Adam's result.
     const gap = tf.tidy(() => tf.max(tf.abs(tf.sub(p, q))).dataSync()[0]);
     expect(gap).toBeGreaterThan(0.1);
-    expect(() => new Adam([p], 0.01, 0.9, 0.999, 1e-8, -1)).toThrow(/weightDecay must be a finite number ≥ 0, found -1/);
+    expect(() => new Adam([p], 0.01, { weightDecay: -1 })).toThrow(/weightDecay must be a finite number ≥ 0, found -1/);
     opt.dispose();
     plain.dispose();
     p.dispose();

@@ -11,6 +11,18 @@ export interface AdamStepOptions {
   maxNorm?: number;
 }
 
+/** Options of the {@link Adam} constructor (the defaults of torch.optim.Adam; λ = 0 means no weight decay). */
+export interface AdamOptions {
+  /** Decay of the first moment m (default 0.9). */
+  beta1?: number;
+  /** Decay of the second moment v (default 0.999). */
+  beta2?: number;
+  /** Added to √v̂ in the denominator (default 1e-8). */
+  epsilon?: number;
+  /** Decoupled weight decay λ: each step first scales θ by 1 − lr·λ (default 0: none). */
+  weightDecay?: number;
+}
+
 /**
  * Adam (Kingma & Ba 2015) with state that can be saved and restored bit-exactly:
  *   m ← β₁m + (1−β₁)g,  v ← β₂v + (1−β₂)g²,  θ ← θ − lr · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε);
@@ -23,7 +35,7 @@ export interface AdamStepOptions {
  *
  * @example
  * ```ts
- * const opt = new Adam(model.trainableParameters(), 1e-3);
+ * const opt = new Adam(model.trainableParameters(), 1e-3); // AdamW: (…, 1e-3, { weightDecay: 0.01 })
  * const { grads } = tf.variableGrads(() => model.loss(x), opt.params);
  * const norm = opt.step(opt.params.map((p) => grads[p.name]), { maxNorm: 10 }); // norm before clipping
  * ```
@@ -43,19 +55,14 @@ export class Adam {
    * Zero moments for each parameter; `t` starts at 0.
    * @param params The variables it updates, in the order `step` takes their gradients.
    * @param lr Learning rate.
-   * @param beta1 Decay of the first moment m (default 0.9).
-   * @param beta2 Decay of the second moment v (default 0.999).
-   * @param epsilon Added to √v̂ in the denominator (default 1e-8).
-   * @param weightDecay Decoupled weight decay λ: each step first scales θ by 1 − lr·λ (default 0: none).
+   * @param options β₁, β₂, ε and the decoupled weight decay λ ({@link AdamOptions}).
    */
   constructor(
     readonly params: tf.Variable[],
     lr: number,
-    beta1 = 0.9,
-    beta2 = 0.999,
-    epsilon = 1e-8,
-    weightDecay = 0,
+    options: AdamOptions = {},
   ) {
+    const { beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8, weightDecay = 0 } = options;
     if (!(weightDecay >= 0) || !Number.isFinite(weightDecay)) throw new Error(`Adam: weightDecay must be a finite number ≥ 0, found ${weightDecay}`);
     this.lr = lr;
     this.beta1 = beta1;

@@ -21,4 +21,4 @@ export type { ParameterTarget } from './save-parameters';
 export { loadParameters, loadTorchStateDict, readParameters } from './load-parameters';
 export type { LoadOptions, ParameterSource, ReadParametersResult } from './load-parameters';
 export { Adam } from './adam';
-export type { AdamStepOptions } from './adam';
+export type { AdamOptions, AdamStepOptions } from './adam';
