@@ -123,6 +123,11 @@ Examples:
       'decoupled weight decay (AdamW): each step scales the parameters by 1 - lr·lambda (default 0: off)',
       num('--weight-decay'),
     )
+    .option(
+      '--input-dropout <p>',
+      'training only: zero each input feature the model reads with probability p, the likelihood still scores the clean x (default 0: off)',
+      num('--input-dropout'),
+    )
     .option('--steps <n>', 'training steps (default 800 unless --epochs)', int('--steps'))
     .option('--epochs <n>', 'training epochs (alternative to --steps)', num('--epochs'))
     .option('--clip <norm>', 'clip gradients to this global norm, 0 = off (default 10)', num('--clip'))

@@ -32,6 +32,11 @@ export const trainConfigSchema = z
     lr: z.number().positive().default(3e-3),
     /** Decoupled weight decay λ of Adam (AdamW): each step scales every trained parameter by 1 − lr·λ (0: off). */
     weightDecay: z.number().nonnegative().default(0),
+    /**
+     * Input dropout p: in training, each feature of x_t as the model reads it (φx, so the recurrence and q)
+     * is zeroed with probability p and the rest scaled by 1/(1 − p); the likelihood scores the clean x_t (0: off).
+     */
+    inputDropout: z.number().nonnegative().lt(1).default(0),
     steps: positiveInt.optional(),
     epochs: z.number().positive().optional(),
     clip: z.number().nonnegative().default(10),
@@ -91,12 +96,14 @@ function expectation(issue: z.core.$ZodIssue): string {
   const i = issue as {
     code: string;
     minimum?: number | bigint;
+    maximum?: number | bigint;
     inclusive?: boolean;
     expected?: string;
     message: string;
   };
   if (i.code === 'too_small' && i.minimum !== undefined)
     return `expected a value ${i.inclusive ? '≥' : '>'} ${i.minimum}`;
+  if (i.code === 'too_big' && i.maximum !== undefined) return `expected a value ${i.inclusive ? '≤' : '<'} ${i.maximum}`;
   if (i.code === 'invalid_type' && i.expected === 'int') return 'expected an integer';
   return i.message.replace(/^Invalid input: /, '');
 }

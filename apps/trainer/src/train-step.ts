@@ -33,13 +33,13 @@ export async function trainStep(run: TrainingRun, step: number, idx: number[], p
     () => {
       let loss: tf.Scalar;
       if (cfg.objective === 'elbo') {
-        const e = model.elbo(x, { mask, seed });
+        const e = model.elbo(x, { mask, seed, inputDropout: cfg.inputDropout });
         klSum = tf.keep(tf.div(tf.sum(e.kl), B) as tf.Scalar);
         nllSum = tf.keep(tf.div(tf.sum(e.nll), B) as tf.Scalar);
         loss = tf.add(nllSum, tf.mul(klSum, klWeight)) as tf.Scalar;
       } else {
         const objective = cfg.objective === 'fivo' ? `fivo(${cfg.particles})` : `iwae(${cfg.iwaeSamples})`;
-        loss = model.loss(x, { mask, seed, objective });
+        loss = model.loss(x, { mask, seed, objective, inputDropout: cfg.inputDropout });
       }
       return poison ? (tf.mul(loss, Number.NaN) as tf.Scalar) : loss;
     },

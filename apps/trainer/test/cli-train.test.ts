@@ -211,6 +211,21 @@ describe('piano-roll data', () => {
       expect(new Set(midi.tracks[i].notes.map((n) => n.midi))).toEqual(pitches);
     });
   });
+  it('--input-dropout: training losses change, reproducibly, and the config records it', () => {
+    const train = (name: string, extra: string[]) => {
+      const r = probseq(run(name, ['--steps', '10', ...extra]));
+      expect(r.code, r.stderr).toBe(0);
+      return metrics(join(out, name));
+    };
+    const lossesOf = (m: Array<Record<string, unknown>>, type: string, key: string) => m.filter((r) => r.type === type).map((r) => r[key] as number);
+    const plain = train('drop-none', []);
+    const dropped = train('drop-03', ['--input-dropout', '0.3']);
+    const again = train('drop-03-again', ['--input-dropout', '0.3']);
+    expect(lossesOf(dropped, 'train', 'loss')[0]).not.toBe(lossesOf(plain, 'train', 'loss')[0]);
+    expect(lossesOf(again, 'train', 'loss')).toEqual(lossesOf(dropped, 'train', 'loss'));
+    expect(JSON.parse(readFileSync(join(out, 'drop-03', 'config.json'), 'utf8')).config.inputDropout).toBe(0.3);
+  });
+
   it('--transpose: training batches are transposed at random (the losses change, the config records it); on real-valued data it is one clear error', () => {
     const roll = (n: number, off: number) => Array.from({ length: n }, (_, t) => [4 + ((t + off) % 4), 6]);
     const f = join(dir, 'narrow-roll.json');

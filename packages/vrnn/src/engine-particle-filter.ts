@@ -13,6 +13,8 @@ export interface EngineFilterOptions {
   /** Proposal noise `[T, N·B, zDim]`; else drawn in the engine as tf.randomNormal draws it with `seed`. */
   noise?: tf.Tensor3D;
   seed?: number;
+  /** What φx reads instead of x `[T, B, X]` (x under input dropout); the likelihood still scores x. */
+  inputs?: tf.Tensor3D;
 }
 
 /**
@@ -36,9 +38,9 @@ export function engineParticleFilter(
   const [T, B] = x.shape;
   const R = N * B;
   const u = tf.reshape(o.uniforms, [T, R]);
-  const data = [x, u, ...(o.noise ? [o.noise] : []), ...(mask ? [mask] : [])];
-  const [increments, ancestors, flags] = graphOp(engine, 'vrnn-particle-filter', data, vrnnParameters(m), (b) =>
-    describeFilter(b, m, N, x, u, o.noise ?? { seed: o.seed }, mask, o.resampling),
+  const data = [x, u, ...(o.noise ? [o.noise] : []), ...(mask ? [mask] : []), ...(o.inputs ? [o.inputs] : [])];
+  const [increments, ancestors, flags] = graphOp(engine, `vrnn-particle-filter${o.inputs ? '-dropout' : ''}`, data, vrnnParameters(m), (b) =>
+    describeFilter(b, m, N, x, u, o.noise ?? { seed: o.seed }, mask, o.resampling, o.inputs ?? null),
   );
   const bound = tf.sum(tf.slice(increments, [0, 0], [T, B]), 0) as tf.Tensor1D;
   const flag = flags.dataSync();
@@ -63,12 +65,13 @@ function describeFilter(
   epsT: tf.Tensor3D | { seed?: number },
   maskT: tf.Tensor2D | undefined,
   policy: ResamplingPolicy,
+  inputsT: tf.Tensor3D | null,
 ): Seq[] {
   const g = b.g;
   const [T, B] = xT.shape;
   const R = N * B;
   const u = g.wrap(b.input(uT), T, R, 1);
-  const inp = vrnnInputs(b, m, T, xT, epsT, maskT, N);
+  const inp = vrnnInputs(b, m, T, xT, epsT, maskT, N, inputsT);
   // The time loop: each row's step into h̃_t (c̃_t), its prior, decoder and log α_t, then the filter's
   // weights, and h_t (c_t) gathered from the rows each particle continues.
   const L = g.loop(T, R);

@@ -71,6 +71,35 @@ describe('RNNBaseline on the wasm kernel engine', () => {
     });
   }
 
+  for (const [name, v] of Object.entries(VARIANTS)) {
+    it(`${name}: under input dropout the RNN reads x̃ and the likelihood scores x; equal to the tfjs path`, async () => {
+      const model = new RNNBaseline({ xDim: 9, hDim: 24, phiXHidden: [20], decoderHidden: [24], seed: 3, ...v });
+      const [T, B] = [10, 12];
+      const x = tf.cast(tf.less(tf.randomUniform([T, B, 9], 0, 1, 'float32', 3), 0.5), 'float32');
+      const vars = model.trainableParameters();
+      const o = { seed: 2, inputDropout: 0.3 };
+      const run = () => {
+        const e = model.elbo(x, o);
+        const g = tf.variableGrads(() => model.loss(x, o), vars);
+        const lw = model.logWeights(x, { ...o, samples: 2 });
+        return { nll: e.nll, grads: g.grads, lw, clean: model.elbo(x).nll };
+      };
+      const fast = run();
+      await setBackend('wasm', { kernels: false });
+      const ref = run();
+      await setBackend('wasm');
+      expectClose(fast.nll, ref.nll, 1e-5, 1e-4);
+      expectClose(fast.lw, ref.lw, 1e-5, 1e-4);
+      for (const w of vars) expectClose(fast.grads[w.name], ref.grads[w.name], 2e-5, 1e-4);
+      // p(x_1 | h_0) reads no input: the first step's NLL is the clean one (x scored, not x̃); later steps differ.
+      const [dropped, clean] = [fast.nll.arraySync() as number[][], fast.clean.arraySync() as number[][]];
+      for (let b = 0; b < B; b++) expect(dropped[0][b]).toBeCloseTo(clean[0][b], 5);
+      expect(Math.max(...dropped.slice(1).flat().map((d, i) => Math.abs(d - clean.slice(1).flat()[i])))).toBeGreaterThan(1e-3);
+      tf.dispose([fast as unknown as tf.TensorContainer, ref as unknown as tf.TensorContainer, x]);
+      model.dispose();
+    });
+  }
+
   it('has no tensor leaks', async () => {
     const model = new RNNBaseline({ xDim: 4, hDim: 8, seed: 1 });
     const x = tf.randomNormal([5, 3, 4]);

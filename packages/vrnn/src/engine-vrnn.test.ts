@@ -191,6 +191,45 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     });
   }
 
+  for (const name of ['filtering lstm bernoulli', 'smoothing gru', 'no hidden layers in prior, encoder, decoder']) {
+    it(`${name}: under input dropout, the ELBO, log-weights (K 3), FIVO (N 3) and their gradients equal the tfjs path`, async () => {
+      const model = new VRNN({ ...base, ...VARIANTS[name] } as VRNNOptions);
+      const [T, B] = [10, 6];
+      const x = data(model.config.output, T, B);
+      const mask = padMask(T, B);
+      const vars = model.trainableParameters();
+      const o = { mask, seed: 8, inputDropout: 0.25 };
+      const run = () => {
+        const e = model.elbo(x, o);
+        const ge = tf.variableGrads(() => model.loss(x, o), vars);
+        const lw = model.logWeights(x, { ...o, samples: 3 });
+        const gw = tf.variableGrads(() => model.loss(x, { ...o, objective: 'iwae(3)' }), vars);
+        const fivo = fivoBound(model, x, { ...o, particles: 3 });
+        const gf = tf.variableGrads(() => model.loss(x, { ...o, objective: 'fivo(3)' }), vars);
+        const clean = model.elbo(x, { mask, seed: 8 });
+        return { total: e.total, kl: e.kl, nll: e.nll, ge: ge.grads, lw, gw: gw.grads, fivo: fivo.bound, events: fivo.resamplings, gf: gf.grads, clean: clean.total };
+      };
+      const fast = run();
+      await setBackend('wasm', { kernels: false });
+      const ref = run();
+      await setBackend('wasm');
+      expectClose(fast.kl, ref.kl, 1e-5, 1e-4);
+      expectClose(fast.nll, ref.nll, 1e-5, 1e-4);
+      expectClose(fast.lw, ref.lw, 1e-5, 1e-4);
+      expect(fast.events).toEqual(ref.events);
+      expectClose(fast.fivo, ref.fivo, 1e-4, 1e-4);
+      for (const w of vars) {
+        expectClose(fast.ge[w.name], ref.ge[w.name], 2e-5, 1e-4);
+        expectClose(fast.gw[w.name], ref.gw[w.name], 2e-5, 1e-4);
+        expectClose(fast.gf[w.name], ref.gf[w.name], 5e-5, 2e-4);
+      }
+      // Dropping inputs changes the bound (the same ε: only the inputs differ).
+      expect(Math.abs(fast.total.dataSync()[0] - fast.clean.dataSync()[0])).toBeGreaterThan(1e-3);
+      tf.dispose([fast as unknown as tf.TensorContainer, ref as unknown as tf.TensorContainer, x, mask]);
+      model.dispose();
+    });
+  }
+
   it('runs FIVO as one op: the tfjs kernels of a bound and its gradient do not grow with the steps', async () => {
     const model = new VRNN({ ...base, posterior: 'smoothing', smoothingHidden: 20 });
     const vars = model.trainableParameters();
@@ -244,6 +283,8 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     await expectNoLeak(() => tf.variableGrads(() => model.loss(x, { mask })));
     await expectNoLeak(() => model.logWeights(x, { mask, samples: 2 }));
     await expectNoLeak(() => tf.variableGrads(() => model.loss(x, { mask, objective: 'fivo(3)' })));
+    await expectNoLeak(() => tf.variableGrads(() => model.loss(x, { mask, objective: 'iwae(2)', inputDropout: 0.2 })));
+    await expectNoLeak(() => tf.variableGrads(() => model.loss(x, { mask, objective: 'fivo(3)', inputDropout: 0.2 })));
     tf.dispose([x, mask]);
     model.dispose();
   });

@@ -52,7 +52,8 @@ export function vrnnParameters(m: VrnnModules): K[] {
  * x `[T, B, X]`, eps `[T, B, Z]` (or `{ seed }`: ε drawn in the engine exactly as
  * `tf.randomNormal([T, B, Z], 0, 1, 'float32', seed)` draws it), mask `[T, B]`. With `copies` N > 1, N
  * samples per sequence in rows n·B + b (x and the mask as they are, ε `[T, N·B, Z]`, the terms `[T, N·B]`):
- * the same as x and the mask tiled N times, with what depends on x alone computed once.
+ * the same as x and the mask tiled N times, with what depends on x alone computed once. `inputs` `[T, B, X]`:
+ * what φx reads instead of x (x under input dropout), while the likelihood scores x.
  */
 export function engineVrnnTerms(
   engine: KernelEngine,
@@ -62,14 +63,15 @@ export function engineVrnnTerms(
   mask: tf.Tensor2D | undefined,
   want: { logRatio?: boolean; decoderRaw?: boolean } = {},
   copies = 1,
+  inputs: tf.Tensor3D | null = null,
 ): EngineTerms {
   const T = x.shape[0];
   const given = eps instanceof tf.Tensor ? eps : null;
   const seed = given ? undefined : (eps as { seed?: number }).seed;
-  const data = [x, ...(given ? [given] : []), ...(mask ? [mask] : [])];
-  const site = `vrnn-terms${want.logRatio ? '-ratio' : ''}${want.decoderRaw ? '-raw' : ''}`;
+  const data = [x, ...(given ? [given] : []), ...(mask ? [mask] : []), ...(inputs ? [inputs] : [])];
+  const site = `vrnn-terms${want.logRatio ? '-ratio' : ''}${want.decoderRaw ? '-raw' : ''}${inputs ? '-dropout' : ''}`;
   const outs = graphOp(engine, site, data, vrnnParameters(m), (b) => {
-    const r = describe(b, m, T, x, given ?? { seed }, mask, want, copies);
+    const r = describe(b, m, T, x, given ?? { seed }, mask, want, copies, inputs);
     return [r.kl, r.nll, ...(want.logRatio ? [r.logRatio!] : []), ...(want.decoderRaw ? [r.decoderRaw] : [])];
   });
   return {
@@ -90,8 +92,9 @@ function describe(
   maskT: tf.Tensor2D | undefined,
   want: { logRatio?: boolean },
   copies: number,
+  inputsT: tf.Tensor3D | null,
 ): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
-  const inp = vrnnInputs(b, m, T, xT, epsT, maskT, copies);
+  const inp = vrnnInputs(b, m, T, xT, epsT, maskT, copies, inputsT);
   const R = inp.rows;
   // The time loop over R = copies·B rows: posterior, z draw, φz and the cell; h_t at block t + 1 of hs.
   const L = b.g.loop(T, R);
@@ -128,7 +131,7 @@ export interface VrnnInputs {
  * 'float32', seed) draws it: one stream) and the mask `[T, B]` as buffers; then, over all T·B rows before the
  * loop, φx(x), the smoothing RNN's a_t, and the x and a_t terms of the encoder's first layer and of the
  * cell; with `copies` N > 1 (N samples or particles per sequence, rows n·B + b) these, x and the mask are
- * tiled to N·B rows per step.
+ * tiled to N·B rows per step. φx reads `inputsT` `[T, B, X]` where given (x under input dropout).
  */
 export function vrnnInputs(
   b: GraphBuilder,
@@ -138,6 +141,7 @@ export function vrnnInputs(
   epsT: tf.Tensor3D | { seed?: number },
   maskT: tf.Tensor2D | undefined,
   copies = 1,
+  inputsT: tf.Tensor3D | null = null,
 ): VrnnInputs {
   const g = b.g;
   const B = xT.shape[1], X = xT.shape[2], Z = m.encoder.head.linear.outFeatures / 2;
@@ -155,7 +159,9 @@ export function vrnnInputs(
   const mask = maskT ? g.wrap(b.input(maskT), T, B, 1) : null;
   if (m.prior.head.minScale !== m.encoder.head.minScale) throw new Error('engine VRNN: the prior and encoder must share one minScale');
   const pre = g.batch(T * B);
-  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(x)], m.phiX.layers, m.phiX.activation, T, B) : x;
+  // φx reads x, or x under input dropout; the likelihood scores x.
+  const xIn = inputsT ? g.wrap(b.input(inputsT), T, B, X) : x;
+  const fx = m.phiX.layers.length ? b.mlp(pre, [pre.at(xIn)], m.phiX.layers, m.phiX.activation, T, B) : xIn;
   const Mx = fx.cols;
   const a = m.backward ? scanCell(b, m.backward, fx, mask, T, B, true) : null;
   const mid = a ? g.batch(T * B) : pre;

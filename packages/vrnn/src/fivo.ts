@@ -1,13 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { deriveSeed, randomSeed } from '@probseq/nn';
 import type { Objective } from './objectives';
-import type { SequenceModel, SequenceOptions } from './sequence-model';
+import type { InputDropoutOptions, SequenceModel, SequenceOptions } from './sequence-model';
 
 /** When the particle filter resamples: below half the particles' ESS (FIVO), at every step, or never (IWAE). */
 export type ResamplingPolicy = 'ess' | 'always' | 'never';
 
 /** Options of a particle transition (see {@link ParticleModel}). */
-export interface ParticleOptions extends SequenceOptions {
+export interface ParticleOptions extends SequenceOptions, InputDropoutOptions {
   /** Number of particles N. */
   particles: number;
   /** Fixed proposal noise `[T, N·B, zDim]` (particle n of sequence b in column n·B + b), for tests. */
@@ -188,7 +188,7 @@ export function fivoBound(model: SequenceModel, x: tf.Tensor, options: FivoOptio
   }
   if (!hasParticleSteps(model)) {
     if (model.exactLikelihood) {
-      const e = model.elbo(x, { mask: options.mask });
+      const e = model.elbo(x, { mask: options.mask, seed: options.seed, inputDropout: options.inputDropout });
       tf.dispose([e.total, e.kl, e.nll]);
       return { bound: e.perSequence, resamplings: [] };
     }

@@ -16,10 +16,12 @@ export type {
   ResamplingPolicy,
 } from './fivo';
 export { importanceChunks, importanceLogLikelihood } from './importance';
+export { dropInputs } from './input-dropout';
 export { SplitInputCell } from './split-input-cell';
 export type { GateWeights, SplitState } from './split-input-cell';
 export type {
   ElboOptions,
+  InputDropoutOptions,
   LogLikelihoodOptions,
   LogWeightOptions,
   SequenceElbo,

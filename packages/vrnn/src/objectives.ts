@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { fivoObjective } from './fivo';
-import type { SequenceModel, SequenceOptions } from './sequence-model';
+import type { InputDropoutOptions, SequenceModel, SequenceOptions } from './sequence-model';
 
 /**
  * A training objective: a scalar loss to minimise (the negative of a bound on log p(x), mean over the
@@ -13,9 +13,9 @@ export interface Objective {
    * The loss of model on x `[T, B, D]`.
    * @param model The model whose bound is taken.
    * @param x Sequences `[T, B, D]` (time-major).
-   * @param options Mask and seed.
+   * @param options Mask, seed and input dropout.
    */
-  loss(model: SequenceModel, x: tf.Tensor, options?: SequenceOptions): tf.Scalar;
+  loss(model: SequenceModel, x: tf.Tensor, options?: SequenceOptions & InputDropoutOptions): tf.Scalar;
 }
 
 /** The ELBO objective: loss = −mean_b Σ_t (E_q log p(x_t|·) − KL_t), one reparameterised sample. */

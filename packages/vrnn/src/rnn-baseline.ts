@@ -4,6 +4,7 @@ import { Module, type Linear } from '@probseq/nn';
 import { getKernelEngine } from '@probseq/backend';
 import { graphOp, scanCell } from './engine-graph';
 import { engineRnnSample } from './engine-vrnn-sample';
+import { dropInputs } from './input-dropout';
 import { GRUCell, LSTMCell, scan } from '@probseq/rnn';
 import { Decoder, FeatureExtractor } from '@probseq/vae';
 import { resolveRNNConfig, type RNNConfig, type RNNOptions } from './config';
@@ -72,7 +73,7 @@ export class RNNBaseline extends Module implements SequenceModel {
     return [xs, checkMask(where, options.mask, xs)];
   }
 
-  /** The predictive distributions p(x_t | h_{t−1}) for all steps (batch `[T, B]`). Not tidied. */
+  /** The predictive distributions p(x_t | h_{t−1}) for all steps (batch `[T, B]`), the RNN reading x. Not tidied. */
   private predictive(x: tf.Tensor3D, mask: tf.Tensor2D | undefined): Distribution {
     const [T, B] = x.shape;
     const outputs = scan(this.cell, this.phiX.apply(x) as tf.Tensor3D, { mask }).outputs;
@@ -85,7 +86,7 @@ export class RNNBaseline extends Module implements SequenceModel {
    * −log p(x_t | h_{t−1}) `[T, B]` (and the decoder head's raw output) as one op on the WASM kernel engine
    * while it runs (see engine-graph.ts); else null. Not tidied.
    */
-  private engineTerms(x: tf.Tensor3D, mask: tf.Tensor2D | undefined, raw = false): tf.Tensor[] | null {
+  private engineTerms(x: tf.Tensor3D, mask: tf.Tensor2D | undefined, raw = false, inputs: tf.Tensor3D | null = null): tf.Tensor[] | null {
     const engine = getKernelEngine();
     if (!engine) return null;
     const [T, B, X] = x.shape;
@@ -94,13 +95,16 @@ export class RNNBaseline extends Module implements SequenceModel {
     const dec = this.decoder;
     const head = dec.head as unknown as { kind: string; linear: Linear; minScale?: number; components?: number };
     const own: tf.Tensor[] = [...this.phiX.layers.flatMap(lin), c.weightIH, c.weightHH, c.biasIH, c.biasHH, ...dec.layers.flatMap(lin), ...lin(head.linear)];
-    return graphOp(engine, `rnn-baseline${raw ? '-raw' : ''}`, [x, ...(mask ? [mask] : [])], own, (b) => {
+    const data = [x, ...(mask ? [mask] : []), ...(inputs ? [inputs] : [])];
+    return graphOp(engine, `rnn-baseline${raw ? '-raw' : ''}${inputs ? '-dropout' : ''}`, data, own, (b) => {
       const g = b.g;
       const R = T * B;
       const xs = g.wrap(b.input(x), T, B, X);
       const m = mask ? g.wrap(b.input(mask), T, B, 1) : null;
+      // The RNN reads x, or x under input dropout; the likelihood scores x.
+      const xIn = inputs ? g.wrap(b.input(inputs), T, B, X) : xs;
       const pre = g.batch(R);
-      const fx = this.phiX.layers.length ? b.mlp(pre, [pre.at(xs)], this.phiX.layers, this.phiX.activation, T, B) : xs;
+      const fx = this.phiX.layers.length ? b.mlp(pre, [pre.at(xIn)], this.phiX.layers, this.phiX.activation, T, B) : xIn;
       const hs = scanCell(b, c, fx, m, T, B);
       const post = g.batch(R);
       const h = post.at(hs, 0);
@@ -113,10 +117,11 @@ export class RNNBaseline extends Module implements SequenceModel {
     });
   }
 
-  private nll(x: tf.Tensor3D, mask: tf.Tensor2D | undefined): tf.Tensor2D {
-    const onEngine = this.engineTerms(x, mask);
+  /** −log p(x_t | h_{t−1}) `[T, B]`, the RNN reading `inputs` (x under input dropout) where given. Not tidied. */
+  private nll(x: tf.Tensor3D, mask: tf.Tensor2D | undefined, inputs: tf.Tensor3D | null = null): tf.Tensor2D {
+    const onEngine = this.engineTerms(x, mask, false, inputs);
     if (onEngine) return onEngine[0] as tf.Tensor2D;
-    const nll = tf.neg(this.predictive(x, mask).logProb(x));
+    const nll = tf.neg(this.predictive(inputs ?? x, mask).logProb(x));
     return (mask ? tf.mul(nll, mask) : nll) as tf.Tensor2D;
   }
 
@@ -127,7 +132,7 @@ export class RNNBaseline extends Module implements SequenceModel {
   elbo(x: tf.Tensor, options: ElboOptions = {}): SequenceElbo {
     const [xs, mask] = this.check('RNNBaseline.elbo', x, options);
     return tf.tidy(() => {
-      const nll = this.nll(xs, mask);
+      const nll = this.nll(xs, mask, dropInputs('RNNBaseline.elbo', xs, options.inputDropout, options.seed));
       const perSequence = tf.neg(tf.sum(nll, 0)) as tf.Tensor1D;
       return { total: tf.mean(perSequence) as tf.Scalar, perSequence, kl: tf.zerosLike(nll) as tf.Tensor2D, nll };
     });
@@ -141,7 +146,10 @@ export class RNNBaseline extends Module implements SequenceModel {
     const [xs, mask] = this.check('RNNBaseline.logWeights', x, options);
     const K = options.samples;
     if (!Number.isInteger(K) || K < 1) throw new Error(`RNNBaseline.logWeights: samples must be a positive integer, found ${K}`);
-    return tf.tidy(() => tf.tile(tf.expandDims(tf.neg(tf.sum(this.nll(xs, mask), 0)), 0), [K, 1]) as tf.Tensor2D);
+    return tf.tidy(() => {
+      const inputs = dropInputs('RNNBaseline.logWeights', xs, options.inputDropout, options.seed);
+      return tf.tile(tf.expandDims(tf.neg(tf.sum(this.nll(xs, mask, inputs), 0)), 0), [K, 1]) as tf.Tensor2D;
+    });
   }
 
   /**

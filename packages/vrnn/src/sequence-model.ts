@@ -8,8 +8,19 @@ export interface SequenceOptions {
   seed?: number;
 }
 
+/** Input dropout, a training-time option of the bounds (`elbo`, `logWeights`, FIVO's particle filter). */
+export interface InputDropoutOptions {
+  /**
+   * Input dropout (default 0: none): each feature of x_t as the model reads it (through φx, into the
+   * recurrence, the posterior and the smoothing RNN) is zeroed with this probability and the rest scaled
+   * by 1/(1 − p), while the likelihood terms still score the clean x_t. The mask is drawn from the seed
+   * (see `dropInputs`), the same on every backend.
+   */
+  inputDropout?: number;
+}
+
 /** Options of `elbo`. */
-export interface ElboOptions extends SequenceOptions {
+export interface ElboOptions extends SequenceOptions, InputDropoutOptions {
   /** Fixed posterior noise ε `[T, B, zDim]` (z_t = μ_t + σ_t·ε_t), for reproducible tests and parity checks. */
   noise?: tf.Tensor;
 }
@@ -27,7 +38,7 @@ export interface SequenceElbo {
 }
 
 /** Options of `logWeights`. */
-export interface LogWeightOptions extends SequenceOptions {
+export interface LogWeightOptions extends SequenceOptions, InputDropoutOptions {
   /** Fixed noise `[T, K·B, zDim]` (sample k of sequence b in column k·B + b), for tests. */
   noise?: tf.Tensor;
   /** Number of importance samples K. */

@@ -4,11 +4,15 @@ import { describeBackends, expectClose } from '@probseq/testing';
 import { expect, it } from 'vitest';
 import type { VRNNOptions } from './config';
 import { VRNN } from './vrnn';
+import { dropInputs } from './input-dropout';
 
 type State = Record<string, tf.Tensor2D>;
 
-/** Eqs. (5)–(11) transcribed one step at a time with the public blocks and the cell's own step. */
-function naive(model: VRNN, x: tf.Tensor3D, noise: tf.Tensor3D, mask?: tf.Tensor2D) {
+/**
+ * Eqs. (5)–(11) transcribed one step at a time with the public blocks and the cell's own step; φx reads
+ * `inputs` (x under input dropout) where given, the decoder scores x.
+ */
+function naive(model: VRNN, x: tf.Tensor3D, noise: tf.Tensor3D, mask?: tf.Tensor2D, inputs?: tf.Tensor3D) {
   const [T, B] = x.shape;
   const xs = tf.unstack(x) as tf.Tensor2D[];
   const eps = tf.unstack(noise) as tf.Tensor2D[];
@@ -19,7 +23,7 @@ function naive(model: VRNN, x: tf.Tensor3D, noise: tf.Tensor3D, mask?: tf.Tensor
     for (const k of Object.keys(next)) out[k] = tf.add(tf.mul(ms[t], next[k]), tf.mul(tf.sub(1, ms[t]), prev[k])) as tf.Tensor2D;
     return out;
   };
-  const fx = xs.map((xt) => model.phiX.apply(xt) as tf.Tensor2D);
+  const fx = (inputs ? (tf.unstack(inputs) as tf.Tensor2D[]) : xs).map((xt) => model.phiX.apply(xt) as tf.Tensor2D);
   const a: tf.Tensor2D[] = new Array(T);
   if (model.backward) {
     let bs = model.backward.initialState(B) as unknown as State;
@@ -90,6 +94,23 @@ describeBackends('hoisted VRNN pass equals the step-by-step equations', () => {
         tf.dispose([e as unknown as tf.TensorContainer, w, ref as unknown as tf.TensorContainer, g1.value, g2.value]);
         tf.dispose([...Object.values(g1.grads), ...Object.values(g2.grads)]);
       }
+      // Input dropout: φx (so the recurrence, the posterior and the smoothing RNN) reads x with features
+      // dropped, drawn from the seed; the decoder still scores the clean x.
+      const dropped = dropInputs('test', x as tf.Tensor3D, 0.3, 5)!;
+      const refD = naive(model, x as tf.Tensor3D, noise, mask, dropped);
+      const eD = model.elbo(x, { noise, mask, inputDropout: 0.3, seed: 5 });
+      expectClose(eD.kl, refD.kl, 2e-5, 1e-4);
+      expectClose(eD.nll, refD.nll, 2e-5, 1e-4);
+      expectClose(model.logWeights(x, { samples: 1, noise, mask, inputDropout: 0.3, seed: 5 }), refD.logWeight, 1e-4, 1e-5);
+      const vars = model.trainableParameters();
+      const g1 = tf.variableGrads(() => model.loss(x, { noise, mask, inputDropout: 0.3, seed: 5 }), vars);
+      const g2 = tf.variableGrads(() => tf.neg(naive(model, x as tf.Tensor3D, noise, mask, dropped).total) as tf.Scalar, vars);
+      for (const v of vars) expectClose(g1.grads[v.name], g2.grads[v.name], 1e-5, 1e-4);
+      // and it is not the clean pass
+      const clean = model.elbo(x, { noise, mask });
+      expect(Math.abs(clean.total.dataSync()[0] - eD.total.dataSync()[0])).toBeGreaterThan(1e-4);
+      tf.dispose([dropped, refD as unknown as tf.TensorContainer, eD as unknown as tf.TensorContainer, clean as unknown as tf.TensorContainer]);
+      tf.dispose([g1.value, g2.value, ...Object.values(g1.grads), ...Object.values(g2.grads)]);
       expect(model.numParams()).toBeGreaterThan(0);
       tf.dispose([x, noise, mask]);
       model.dispose();

@@ -25,7 +25,7 @@ export function vrnnParticleSteps(
   model: VRNN,
   x: tf.Tensor3D,
   mask: tf.Tensor2D | undefined,
-  options: { particles: number; noise?: tf.Tensor3D; seed?: number },
+  options: { particles: number; noise?: tf.Tensor3D; seed?: number; inputs?: tf.Tensor3D | null },
 ): ParticleSteps {
   const c = model.config;
   const N = options.particles;
@@ -33,7 +33,9 @@ export function vrnnParticleSteps(
   const R = N * B;
   const xk = N === 1 ? x : (tf.tile(x, [1, N, 1]) as tf.Tensor3D);
   const mk = mask && N > 1 ? (tf.tile(mask, [1, N]) as tf.Tensor2D) : mask;
-  const fx = model.phiX.apply(xk);
+  // φx reads x under input dropout where given (the likelihood still scores x).
+  const inputs = options.inputs ?? x;
+  const fx = model.phiX.apply(N === 1 ? inputs : tf.tile(inputs, [1, N, 1]));
   let encStatic = fx;
   if (model.backward) {
     const a = scan(model.backward, fx as tf.Tensor3D, { reverse: true, mask: mk }).outputs;

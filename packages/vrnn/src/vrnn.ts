@@ -22,6 +22,7 @@ import { engineVrnnTerms, type EngineTerms, type VrnnModules } from './engine-vr
 import { getKernelEngine } from '@probseq/backend';
 import type { FivoResult, ParticleFilterOptions, ParticleOptions, ParticleSteps } from './fivo';
 import { vrnnParticleSteps } from './vrnn-particle-steps';
+import { dropInputs } from './input-dropout';
 import { engineParticleFilter } from './engine-particle-filter';
 import { engineVrnnSample } from './engine-vrnn-sample';
 
@@ -156,18 +157,28 @@ export class VRNN extends Module implements SequenceModel {
     seed: number | undefined,
     want: { logRatio?: boolean; decoderRaw?: boolean } = {},
     copies = 1,
+    inputs: tf.Tensor3D | null = null,
   ): EngineTerms | null {
     const engine = getKernelEngine();
     if (!engine) return null;
     const eps = (noise as tf.Tensor3D | undefined) ?? { seed };
-    return engineVrnnTerms(engine, this.engineModules(), x, eps, mask, want, copies);
+    return engineVrnnTerms(engine, this.engineModules(), x, eps, mask, want, copies, inputs);
   }
 
-  /** One pass: the per-step KL, NLL and log p(z)/q(z) (masked), and the decoder distributions. Not tidied. */
-  private pass(x: tf.Tensor3D, mask: tf.Tensor2D | undefined, noise: tf.Tensor | undefined, seed: number | undefined): Pass {
+  /**
+   * One pass: the per-step KL, NLL and log p(z)/q(z) (masked), and the decoder distributions; φx reads
+   * `inputs` (x under input dropout) where given. Not tidied.
+   */
+  private pass(
+    x: tf.Tensor3D,
+    mask: tf.Tensor2D | undefined,
+    noise: tf.Tensor | undefined,
+    seed: number | undefined,
+    inputs: tf.Tensor3D | null = null,
+  ): Pass {
     const c = this.config;
     const [T, B] = x.shape;
-    const fx = this.phiX.apply(x);
+    const fx = this.phiX.apply(inputs ?? x);
     let encStatic = fx;
     if (this.backward) {
       const a = scan(this.backward, fx as tf.Tensor3D, { reverse: true, mask }).outputs;
@@ -253,7 +264,8 @@ export class VRNN extends Module implements SequenceModel {
     const [xs, mask] = this.check('VRNN.elbo', x, options);
     const noise = checkNoise('VRNN.elbo', options.noise, xs.shape[0], xs.shape[1], this.config.zDim);
     return tf.tidy(() => {
-      const r = this.engineTerms(xs, mask, noise, options.seed) ?? this.pass(xs, mask, noise, options.seed);
+      const inputs = dropInputs('VRNN.elbo', xs, options.inputDropout, options.seed);
+      const r = this.engineTerms(xs, mask, noise, options.seed, {}, 1, inputs) ?? this.pass(xs, mask, noise, options.seed, inputs);
       const perSequence = tf.neg(tf.sum(tf.add(r.kl, r.nll), 0)) as tf.Tensor1D;
       return { total: tf.mean(perSequence) as tf.Scalar, perSequence, kl: r.kl, nll: r.nll };
     });
@@ -270,10 +282,12 @@ export class VRNN extends Module implements SequenceModel {
     return tf.tidy(() => {
       const [T, B] = xs.shape;
       const noise = checkNoise('VRNN.logWeights', options.noise, T, K * B, this.config.zDim);
+      const inputs = dropInputs('VRNN.logWeights', xs, options.inputDropout, options.seed);
       // The engine takes x once for the K samples' rows k·B + b; the tfjs path reads x tiled K times.
-      const tiled = (): [tf.Tensor3D, tf.Tensor2D | undefined] =>
-        K === 1 ? [xs, mask] : [tf.tile(xs, [1, K, 1]) as tf.Tensor3D, mask && (tf.tile(mask, [1, K]) as tf.Tensor2D)];
-      const r = this.engineTerms(xs, mask, noise, options.seed, { logRatio: true }, K) ?? this.pass(...tiled(), noise, options.seed);
+      const tile = <T extends tf.Tensor>(t: T, reps: number[]): T => (K === 1 ? t : (tf.tile(t, reps) as T));
+      const r =
+        this.engineTerms(xs, mask, noise, options.seed, { logRatio: true }, K, inputs) ??
+        this.pass(tile(xs, [1, K, 1]), mask && tile(mask, [1, K]), noise, options.seed, inputs && tile(inputs, [1, K, 1]));
       return tf.reshape(tf.sum(tf.sub(r.logRatio!, r.nll), 0), [K, B]) as tf.Tensor2D;
     });
   }
@@ -284,7 +298,8 @@ export class VRNN extends Module implements SequenceModel {
    */
   particleSteps(x: tf.Tensor, options: ParticleOptions): ParticleSteps {
     const { xs, mask, noise } = this.checkParticles(x, options);
-    return vrnnParticleSteps(this, xs, mask, { particles: options.particles, noise, seed: options.seed });
+    const inputs = dropInputs('VRNN.particleSteps', xs, options.inputDropout, options.seed);
+    return vrnnParticleSteps(this, xs, mask, { particles: options.particles, noise, seed: options.seed, inputs });
   }
 
   /** x, mask and the fixed noise `[T, N·B, zDim]` of a particle filter, checked. */
@@ -304,7 +319,8 @@ export class VRNN extends Module implements SequenceModel {
     const engine = getKernelEngine();
     if (!engine) return null;
     const { xs, mask, noise } = this.checkParticles(x, options);
-    return engineParticleFilter(engine, this.engineModules(), xs, mask, { ...options, noise });
+    const inputs = dropInputs('VRNN.particleFilter', xs, options.inputDropout, options.seed) ?? undefined;
+    return engineParticleFilter(engine, this.engineModules(), xs, mask, { ...options, noise, inputs });
   }
 
   /**
