@@ -140,6 +140,29 @@ describe('VRNN on the wasm kernel engine: every model, one graph', () => {
     model.dispose();
   });
 
+  it("IWAE's log-weights do not compute the KL they do not read: their emission region has the ELBO's instruction count", () => {
+    const model = new VRNN({ ...base, output: 'bernoulli' });
+    const x = data('bernoulli', 5, 4);
+    const lastRegion = (f: () => tf.TensorContainer) => {
+      let last = -1;
+      Graph.observer = (p, r, pass) => {
+        if (pass === 'forward' && r.steps === 1) last = p.count;
+      };
+      try {
+        tf.dispose(f());
+      } finally {
+        Graph.observer = null;
+      }
+      return last;
+    };
+    // ELBO: prior, decoder, KL and NLL; log-weights: prior, decoder, NLL and log p(z)/q(z) (with the KL, one more).
+    const elbo = lastRegion(() => model.elbo(x, { seed: 1 }).total);
+    expect(elbo).toBeGreaterThan(0);
+    expect(lastRegion(() => model.logWeights(x, { samples: 1, seed: 1 }))).toBe(elbo);
+    tf.dispose(x);
+    model.dispose();
+  });
+
   it('draws ε in the engine as tf.randomNormal does: a seeded ELBO equals the tfjs path with that seed', async () => {
     const model = new VRNN({ ...base, cell: 'gru' });
     const x = data('gaussian', 9, 7);

@@ -21,7 +21,8 @@ export interface VrnnModules {
 
 /** What one engine pass returns: per-step terms `[T, B]` (masked steps 0), and on request more. */
 export interface EngineTerms {
-  kl: tf.Tensor2D;
+  /** KL(q ‖ p) per step (unless `kl: false` was asked: IWAE's log-weights do not read it). */
+  kl?: tf.Tensor2D;
   nll: tf.Tensor2D;
   /** log p(z_t | h_{t−1}) − log q(z_t | ·) per step (with `logRatio`). */
   logRatio?: tf.Tensor2D;
@@ -61,24 +62,26 @@ export function engineVrnnTerms(
   x: tf.Tensor3D,
   eps: tf.Tensor3D | { seed?: number },
   mask: tf.Tensor2D | undefined,
-  want: { logRatio?: boolean; decoderRaw?: boolean } = {},
+  want: { kl?: boolean; logRatio?: boolean; decoderRaw?: boolean } = {},
   copies = 1,
   inputs: tf.Tensor3D | null = null,
 ): EngineTerms {
+  const withKl = want.kl ?? true;
   const T = x.shape[0];
   const given = eps instanceof tf.Tensor ? eps : null;
   const seed = given ? undefined : (eps as { seed?: number }).seed;
   const data = [x, ...(given ? [given] : []), ...(mask ? [mask] : []), ...(inputs ? [inputs] : [])];
-  const site = `vrnn-terms${want.logRatio ? '-ratio' : ''}${want.decoderRaw ? '-raw' : ''}${inputs ? '-dropout' : ''}`;
+  const site = `vrnn-terms${withKl ? '' : '-nokl'}${want.logRatio ? '-ratio' : ''}${want.decoderRaw ? '-raw' : ''}${inputs ? '-dropout' : ''}`;
   const outs = graphOp(engine, site, data, vrnnParameters(m), (b) => {
-    const r = describe(b, m, T, x, given ?? { seed }, mask, want, copies, inputs);
-    return [r.kl, r.nll, ...(want.logRatio ? [r.logRatio!] : []), ...(want.decoderRaw ? [r.decoderRaw] : [])];
+    const r = describe(b, m, T, x, given ?? { seed }, mask, { ...want, kl: withKl }, copies, inputs);
+    return [...(withKl ? [r.kl!] : []), r.nll, ...(want.logRatio ? [r.logRatio!] : []), ...(want.decoderRaw ? [r.decoderRaw] : [])];
   });
+  const o = withKl ? 1 : 0;
   return {
-    kl: outs[0] as tf.Tensor2D,
-    nll: outs[1] as tf.Tensor2D,
-    ...(want.logRatio ? { logRatio: outs[2] as tf.Tensor2D } : {}),
-    ...(want.decoderRaw ? { decoderRaw: outs[want.logRatio ? 3 : 2] as tf.Tensor3D } : {}),
+    ...(withKl ? { kl: outs[0] as tf.Tensor2D } : {}),
+    nll: outs[o] as tf.Tensor2D,
+    ...(want.logRatio ? { logRatio: outs[o + 1] as tf.Tensor2D } : {}),
+    ...(want.decoderRaw ? { decoderRaw: outs[o + (want.logRatio ? 2 : 1)] as tf.Tensor3D } : {}),
   };
 }
 
@@ -90,10 +93,10 @@ function describe(
   xT: tf.Tensor3D,
   epsT: tf.Tensor3D | { seed?: number },
   maskT: tf.Tensor2D | undefined,
-  want: { logRatio?: boolean },
+  want: { kl: boolean; logRatio?: boolean },
   copies: number,
   inputsT: tf.Tensor3D | null,
-): { kl: Seq; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
+): { kl: Seq | null; nll: Seq; logRatio: Seq | null; decoderRaw: Seq } {
   const inp = vrnnInputs(b, m, T, xT, epsT, maskT, copies, inputsT);
   const R = inp.rows;
   // The time loop over R = copies·B rows: posterior, z draw, φz and the cell; h_t at block t + 1 of hs.
@@ -104,8 +107,8 @@ function describe(
   const step = vrnnStep(b, L, m, inp, L.at(hs, 0), cs && L.at(cs, 0), L.at(hs, 1), cs && L.at(cs, 1));
   // After the loop, over all T·R rows: prior, decoder, losses.
   const post = b.g.batch(T * R);
-  const e = vrnnEmission(b, post, m, inp, post.at(hs, 0), step, { kl: true, logRatio: want.logRatio });
-  return { kl: e.kl!, nll: e.nll, logRatio: e.logRatio, decoderRaw: e.decoderRaw };
+  const e = vrnnEmission(b, post, m, inp, post.at(hs, 0), step, { kl: want.kl, logRatio: want.logRatio });
+  return { kl: e.kl, nll: e.nll, logRatio: e.logRatio, decoderRaw: e.decoderRaw };
 }
 
 /** What {@link vrnnInputs} puts in the graph before the time loop. */

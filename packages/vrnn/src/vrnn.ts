@@ -155,7 +155,7 @@ export class VRNN extends Module implements SequenceModel {
     mask: tf.Tensor2D | undefined,
     noise: tf.Tensor | undefined,
     seed: number | undefined,
-    want: { logRatio?: boolean; decoderRaw?: boolean } = {},
+    want: { kl?: boolean; logRatio?: boolean; decoderRaw?: boolean } = {},
     copies = 1,
     inputs: tf.Tensor3D | null = null,
   ): EngineTerms | null {
@@ -266,8 +266,9 @@ export class VRNN extends Module implements SequenceModel {
     return tf.tidy(() => {
       const inputs = dropInputs('VRNN.elbo', xs, options.inputDropout, options.seed);
       const r = this.engineTerms(xs, mask, noise, options.seed, {}, 1, inputs) ?? this.pass(xs, mask, noise, options.seed, inputs);
-      const perSequence = tf.neg(tf.sum(tf.add(r.kl, r.nll), 0)) as tf.Tensor1D;
-      return { total: tf.mean(perSequence) as tf.Scalar, perSequence, kl: r.kl, nll: r.nll };
+      const kl = r.kl!;
+      const perSequence = tf.neg(tf.sum(tf.add(kl, r.nll), 0)) as tf.Tensor1D;
+      return { total: tf.mean(perSequence) as tf.Scalar, perSequence, kl, nll: r.nll };
     });
   }
 
@@ -286,7 +287,7 @@ export class VRNN extends Module implements SequenceModel {
       // The engine takes x once for the K samples' rows k·B + b; the tfjs path reads x tiled K times.
       const tile = <T extends tf.Tensor>(t: T, reps: number[]): T => (K === 1 ? t : (tf.tile(t, reps) as T));
       const r =
-        this.engineTerms(xs, mask, noise, options.seed, { logRatio: true }, K, inputs) ??
+        this.engineTerms(xs, mask, noise, options.seed, { kl: false, logRatio: true }, K, inputs) ??
         this.pass(tile(xs, [1, K, 1]), mask && tile(mask, [1, K]), noise, options.seed, inputs && tile(inputs, [1, K, 1]));
       return tf.reshape(tf.sum(tf.sub(r.logRatio!, r.nll), 0), [K, B]) as tf.Tensor2D;
     });
