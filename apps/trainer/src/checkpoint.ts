@@ -21,6 +21,12 @@ export interface TrainerState {
   skipped: number;
   /** Training seconds so far (excluding evaluation). */
   trainSeconds: number;
+  /**
+   * The learning rate is --lr times this (cut on plateaus with --lr-patience), and the validations since the
+   * last best or cut (checkpoints written before the schedule existed have neither: 1 and 0).
+   */
+  lrScale: number;
+  lrBadValidations: number;
 }
 
 const LATEST = 'latest.json';
@@ -83,7 +89,7 @@ export function readTrainerState(dir: string): TrainerState {
   const s = readJson(path) as TrainerState;
   if (typeof s !== 'object' || s === null || !Number.isInteger(s.step) || s.step < 0 || !Number.isInteger(s.adamT))
     throw new CliError(`${path}: not a trainer state (expected integer step and adamT)`);
-  return s;
+  return { ...s, lrScale: s.lrScale ?? 1, lrBadValidations: s.lrBadValidations ?? 0 };
 }
 
 /** Checks that every file of a checkpoint is present and complete; throws a CliError naming the file. */

@@ -124,6 +124,12 @@ Examples:
       num('--weight-decay'),
     )
     .option(
+      '--lr-patience <n>',
+      'multiply the learning rate by --lr-factor once more than n validations pass without a new best (default 0: constant)',
+      int('--lr-patience'),
+    )
+    .option('--lr-factor <f>', 'the factor of each learning-rate cut, in (0, 1) (default 0.3)', num('--lr-factor'))
+    .option(
       '--input-dropout <p>',
       'training only: zero each input feature the model reads with probability p, the likelihood still scores the clean x (default 0: off)',
       num('--input-dropout'),

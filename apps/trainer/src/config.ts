@@ -32,6 +32,10 @@ export const trainConfigSchema = z
     lr: z.number().positive().default(3e-3),
     /** Decoupled weight decay λ of Adam (AdamW): each step scales every trained parameter by 1 − lr·λ (0: off). */
     weightDecay: z.number().nonnegative().default(0),
+    /** Validations without a new best after which the learning rate is multiplied by lrFactor (0: constant rate). */
+    lrPatience: z.number().int().nonnegative().default(0),
+    /** The factor of each cut of the learning rate on a plateau. */
+    lrFactor: z.number().positive().lt(1).default(0.3),
     /**
      * Input dropout p: in training, each feature of x_t as the model reads it (φx, so the recurrence and q)
      * is zeroed with probability p and the rest scaled by 1/(1 − p); the likelihood scores the clean x_t (0: off).

@@ -25,6 +25,8 @@ export type MetricsRecord =
       boundPerStep?: number;
       bound?: string;
       best: boolean;
+      /** The learning rate from the next step on (absent in runs written before it was recorded). */
+      lr?: number;
     }
   | { type: 'event'; step: number; event: string };
 

@@ -4,6 +4,7 @@ import { writeDirAtomic, writeFileAtomic } from './atomic';
 import { saveCheckpoint } from './checkpoint';
 import { evaluateSplit } from './evaluate-split';
 import { lossCurveSvg } from './loss-curve';
+import { afterValidation } from './lr-plateau';
 import { DEFAULT_EVAL_MEMORY_MIB, bytesPerRowStep, rowStepBudget } from './memory-budget';
 import { readMetrics } from './metrics';
 import type { TrainingRun } from './training-run';
@@ -49,6 +50,12 @@ export async function validate(run: TrainingRun, completed: number): Promise<voi
     state.bestStep = completed;
     await saveBest(run, completed);
   }
+  const plateau = afterValidation(state, best, cfg.lrPatience, cfg.lrFactor);
+  if (plateau.lrScale !== state.lrScale) {
+    run.adam.lr = cfg.lr * plateau.lrScale;
+    run.say(`step ${completed}: no new best validation bound in ${cfg.lrPatience + 1} validations; learning rate now ${run.adam.lr.toPrecision(3)}`);
+  }
+  Object.assign(state, plateau);
   run.metrics.append({
     type: 'valid',
     step: completed,
@@ -57,6 +64,7 @@ export async function validate(run: TrainingRun, completed: number): Promise<voi
     boundPerStep: perStep,
     bound: cfg.objective === 'elbo' ? 'elbo' : cfg.objective === 'iwae' ? `iwae(${cfg.iwaeSamples})` : `fivo(${cfg.particles})`,
     best,
+    lr: run.adam.lr,
   });
 }
 

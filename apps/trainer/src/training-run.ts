@@ -53,6 +53,8 @@ const FRESH: TrainerState = {
   nonFiniteStreak: 0,
   skipped: 0,
   trainSeconds: 0,
+  lrScale: 1,
+  lrBadValidations: 0,
 };
 
 /**
@@ -91,6 +93,7 @@ export async function openTrainingRun(plan: RunPlan, quiet: boolean): Promise<Tr
     if (plan.resume) {
       for (const line of describeSkipped(plan.resume)) say(line);
       state = loadCheckpoint(plan.resume.dir, params, adam);
+      adam.lr = cfg.lr * state.lrScale;
     }
     writeFileAtomic(join(runDir, 'config.json'), JSON.stringify(file, null, 2));
   } catch (e) {

@@ -117,6 +117,7 @@ describe('probseq train: bad input fails with one line and leaves nothing behind
     expectCleanFailure([...base, '--clip', '-1'], /--clip -1: expected a value ≥ 0/, out, 2);
     expectCleanFailure([...base, '--weight-decay', '-0.1'], /--weight-decay -0\.1: expected a value ≥ 0/, out, 2);
     expectCleanFailure([...base, '--input-dropout', '1'], /--input-dropout 1: expected a value < 1/, out, 2);
+    expectCleanFailure([...base, '--lr-factor', '1.5'], /--lr-factor 1\.5: expected a value < 1/, out, 2);
     expectCleanFailure([...base, '--input-dropout', '-0.2'], /--input-dropout -0\.2: expected a value ≥ 0/, out, 2);
     expectCleanFailure(
       ['eval', join(dir, 'nowhere'), '--samples', '0'],

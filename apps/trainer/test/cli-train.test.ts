@@ -211,6 +211,28 @@ describe('piano-roll data', () => {
       expect(new Set(midi.tracks[i].notes.map((n) => n.midi))).toEqual(pitches);
     });
   });
+  it('--lr-patience: the learning rate is cut on validation plateaus as the rule says, and a resumed run keeps its rate', () => {
+    const args = ['--steps', '24', '--eval-every', '1', '--checkpoint-every', '12', '--lr', '0.05', '--lr-patience', '1', '--lr-factor', '0.5'];
+    const r = probseq(run('plateau', args));
+    expect(r.code, r.stderr).toBe(0);
+    const valid = metrics(join(out, 'plateau')).filter((m) => m.type === 'valid');
+    expect(valid).toHaveLength(24);
+    // The rate each validation reports follows ReduceLROnPlateau's rule over the same best flags.
+    let lr = 0.05, bad = 0;
+    for (const v of valid) {
+      if (v.best) bad = 0;
+      else if (++bad > 1) [lr, bad] = [lr * 0.5, 0];
+      expect(v.lr).toBeCloseTo(lr, 12);
+    }
+    expect(Math.min(...valid.map((v) => v.lr as number))).toBeLessThan(0.05); // a cut happened
+    // Stopped at step 12 and resumed (its checkpoint keeps the rate and the count), the run takes the same steps.
+    const half = probseq(run('plateau-half', args.map((a) => (a === '24' ? '12' : a))));
+    expect(half.code, half.stderr).toBe(0);
+    const rest = probseq(['train', '--resume', join(out, 'plateau-half'), '--steps', '24', '--quiet']);
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(trainLosses(join(out, 'plateau-half'))).toEqual(trainLosses(join(out, 'plateau')));
+  });
+
   it('--input-dropout: training losses change, reproducibly, and the config records it', () => {
     const train = (name: string, extra: string[]) => {
       const r = probseq(run(name, ['--steps', '10', ...extra]));

@@ -41,7 +41,8 @@ export interface AdamOptions {
  * ```
  */
 export class Adam {
-  readonly lr: number;
+  /** Learning rate; may be changed between steps (a schedule), like a torch param group's `lr`. */
+  lr: number;
   readonly beta1: number;
   readonly beta2: number;
   readonly epsilon: number;
