@@ -12,6 +12,16 @@ describe('stoppingState', () => {
     expect([t.best?.step, t.sinceBest, t.stop]).toEqual([500, 0, false]);
   });
 
+  it('goes on past the patience while the last fifth of training is not flat (a late best), then stops', () => {
+    // Best at step 1,900 of 2,200 (> 0.8 · 2,200 = 1,760), 0.1 above the best before the cut: not converged.
+    const bounds = [...Array.from({ length: 18 }, (_, i) => -9 + 0.05 * i), -7.9, -8.0, -8.0, -8.0, -8.0];
+    const late = stoppingState(curve(bounds.slice(0, 22)), opts);
+    expect([late.best?.step, late.sinceBest, late.flat, late.stop]).toEqual([1900, 3, false, false]);
+    // Three more validations without a new best: the best (1,900) now lies before the last fifth (cut 2,000).
+    const later = stoppingState(curve([...bounds.slice(0, 22), -8, -8, -8]), opts);
+    expect([later.sinceBest, later.flat, later.stop]).toEqual([6, true, true]);
+  });
+
   it('stops at maxSteps; an empty history neither stops nor is flat', () => {
     expect(stoppingState(curve([-9, -8], 5000), opts).stop).toBe(true);
     const e = stoppingState([], opts);

@@ -16,10 +16,11 @@ export interface StoppingState {
 }
 
 /**
- * Early stopping with patience on the validation bound: stop once `patience` validations have passed
- * without a new best, or at `maxSteps`. Also reports whether the curve is flat over the last fifth of
- * training (the convergence criterion of the reproduction: best of the last 20 % of steps no more than
- * `tolerance` nats/step above the best before them).
+ * Early stopping with patience on the validation bound, to convergence: stop once `patience` validations have
+ * passed without a new best *and* the curve is flat over the last fifth of training (the convergence criterion
+ * of issue 16: the best of the last 20 % of steps no more than `tolerance` nats/step above the best before
+ * them), or at `maxSteps`. A run whose best came late in training thus goes on until that best lies before the
+ * last fifth (or a new best starts the count again).
  */
 export function stoppingState(
   validations: Validation[],
@@ -42,12 +43,13 @@ export function stoppingState(
     before.length && after.length
       ? Math.max(...after.map((r) => r.bound)) - Math.max(...before.map((r) => r.bound))
       : null;
+  const flat = lastFifthGain !== null && lastFifthGain <= options.tolerance;
   return {
     best,
     sinceBest,
-    stop: sinceBest >= options.patience || last >= options.maxSteps,
+    stop: (sinceBest >= options.patience && flat) || last >= options.maxSteps,
     lastFifthGain,
-    flat: lastFifthGain !== null && lastFifthGain <= options.tolerance,
+    flat,
   };
 }
 
